@@ -1,0 +1,35 @@
+#include "CliOutput.h"
+
+namespace kakanai {
+
+int exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::DatabaseCorrupt: return exitcode::DatabaseCorrupt;
+    case ErrorCode::DatabaseLocked: return exitcode::DatabaseLocked;
+    case ErrorCode::DatabaseTooNew: return exitcode::DatabaseTooNew;
+    case ErrorCode::NotFound: return exitcode::NotFound;
+    case ErrorCode::InvalidArgument: return exitcode::Usage;
+    case ErrorCode::ReaderServiceStopped:
+    case ErrorCode::ReaderUnavailable:
+    case ErrorCode::NoCard:
+    case ErrorCode::CardRemoved:
+    case ErrorCode::CardNotMyNumber:
+    case ErrorCode::CardWrongPin:
+    case ErrorCode::CardPinBlocked:
+    case ErrorCode::CardUnexpectedAnswer:
+    case ErrorCode::CardIntegrity:
+    case ErrorCode::CardBusy:
+        return exitcode::CardError;
+    default:
+        return exitcode::Failed;
+    }
+}
+
+int reportError(CliContext &ctx, const Error &error)
+{
+    ctx.err << "kakanai-cli: " << error.toString() << Qt::endl;
+    return exitCodeFor(error.code());
+}
+
+} // namespace kakanai

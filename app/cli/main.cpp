@@ -1,0 +1,100 @@
+// kakanai-cli: the headless face of Kakanai, for scripts, RPA tools and our
+// own checks. Links only kakanai_core (no GUI libraries).
+#include "CliOutput.h"
+#include "DbCommand.h"
+
+#include "common/AppIdentity.h"
+#include "common/LanguageManager.h"
+#include "common/Settings.h"
+#include "common/Version.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace {
+
+class CliText {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    static QString usage()
+    {
+        return tr("Usage: kakanai-cli [--settings FILE] [--db FILE] [--lang ja|en] COMMAND …\n"
+                  "\n"
+                  "Commands:\n"
+                  "  db check [--json]     check the local database without changing it\n"
+                  "  db backup FILE        write a consistent copy of the live database\n"
+                  "  db migrate            bring the database to this program's schema\n"
+                  "\n"
+                  "Options:\n"
+                  "  --version             print the version\n"
+                  "  --help                print this help");
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    kakanai::hardenProcess();
+    QCoreApplication app(argc, argv);
+    kakanai::setApplicationIdentity();
+    kakanai::installRedactingMessageHandler();
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments().mid(1);
+
+    QString settingsFile;
+    QString dbPath;
+    QString language;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--version")) {
+            out << "kakanai-cli " << kakanai::versionString() << Qt::endl;
+            return kakanai::exitcode::Ok;
+        }
+        if (option == QLatin1String("--help")) {
+            out << CliText::usage() << Qt::endl;
+            return kakanai::exitcode::Ok;
+        }
+        if ((option == QLatin1String("--settings") || option == QLatin1String("--db") || option == QLatin1String("--lang"))
+            && !args.isEmpty()) {
+            const QString value = args.takeFirst();
+            (option == QLatin1String("--settings") ? settingsFile : option == QLatin1String("--db") ? dbPath : language) = value;
+            continue;
+        }
+        err << CliText::usage() << Qt::endl;
+        return kakanai::exitcode::Usage;
+    }
+
+    std::unique_ptr<kakanai::Settings> settings = settingsFile.isEmpty()
+        ? std::make_unique<kakanai::Settings>()
+        : std::make_unique<kakanai::Settings>(settingsFile);
+    kakanai::LanguageManager languages;
+    if (language.isEmpty())
+        language = settings->string(kakanai::SettingKey::Language);
+    if (!languages.setLanguage(language)) {
+        err << CliText::usage() << Qt::endl;
+        return kakanai::exitcode::Usage;
+    }
+
+    kakanai::CliContext ctx{out, err, *settings, dbPath};
+    using Command = std::function<int(kakanai::CliContext &, const QStringList &)>;
+    const std::map<QString, Command> commands = {
+        {QStringLiteral("db"), kakanai::runDbCommand},
+    };
+    if (args.isEmpty()) {
+        err << CliText::usage() << Qt::endl;
+        return kakanai::exitcode::Usage;
+    }
+    const auto it = commands.find(args.first());
+    if (it == commands.end()) {
+        err << CliText::usage() << Qt::endl;
+        return kakanai::exitcode::Usage;
+    }
+    return it->second(ctx, args.mid(1));
+}

@@ -1,0 +1,156 @@
+#include "Settings.h"
+
+#include "LogCategories.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QUrl>
+
+namespace kakanai {
+
+namespace {
+
+struct SettingSpec {
+    SettingKey key;
+    const char *name;
+    QMetaType::Type type;
+    QVariant defaultValue;
+    int min = 0; // for ints
+    int max = 0;
+};
+
+const std::vector<SettingSpec> &specs()
+{
+    static const std::vector<SettingSpec> table = {
+        {SettingKey::Language, "ui/language", QMetaType::QString, QStringLiteral("ja")},
+        {SettingKey::OfficeTimeZone, "office/timeZone", QMetaType::QString, QStringLiteral("Asia/Tokyo")},
+        {SettingKey::OfficeName, "office/name", QMetaType::QString, QString()},
+        {SettingKey::TerminalId, "office/terminalId", QMetaType::QString, QStringLiteral("counter-01")},
+        {SettingKey::DatabasePath, "store/databasePath", QMetaType::QString, QString()},
+        {SettingKey::DatabaseBusyTimeoutMs, "store/busyTimeoutMs", QMetaType::Int, 5000, 0, 600000},
+        {SettingKey::CardReaderName, "card/readerName", QMetaType::QString, QString()},
+        {SettingKey::BackOfficeUrl, "backoffice/url", QMetaType::QString, QStringLiteral("http://127.0.0.1:8780")},
+        {SettingKey::IdleLockMinutes, "security/idleLockMinutes", QMetaType::Int, 10, 1, 240},
+        {SettingKey::KioskMode, "ui/kioskMode", QMetaType::Bool, false},
+    };
+    return table;
+}
+
+const SettingSpec &spec(SettingKey key)
+{
+    for (const auto &s : specs())
+        if (s.key == key)
+            return s;
+    Q_UNREACHABLE();
+}
+
+bool isValid(SettingKey key, const QVariant &v)
+{
+    const SettingSpec &s = spec(key);
+    switch (s.type) {
+    case QMetaType::Int: {
+        bool ok = false;
+        const int n = v.toInt(&ok);
+        return ok && n >= s.min && n <= s.max;
+    }
+    case QMetaType::Bool:
+        return v.canConvert<bool>();
+    default:
+        break;
+    }
+    const QString text = v.toString();
+    switch (key) {
+    case SettingKey::Language:
+        return text == QLatin1String("ja") || text == QLatin1String("en");
+    case SettingKey::OfficeTimeZone:
+        return QTimeZone(text.toUtf8()).isValid();
+    case SettingKey::TerminalId:
+        return !text.trimmed().isEmpty() && text.size() <= 64;
+    case SettingKey::BackOfficeUrl: {
+        const QUrl url(text, QUrl::StrictMode);
+        return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+    }
+    default:
+        return true;
+    }
+}
+
+} // namespace
+
+Settings::Settings()
+    : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                             QStringLiteral("Kakanai"), QStringLiteral("kakanai")))
+{
+}
+
+Settings::Settings(const QString &iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+}
+
+Settings::~Settings() = default;
+
+std::unique_ptr<Settings> Settings::temporary()
+{
+    auto dir = std::make_unique<QTemporaryDir>();
+    auto settings = std::make_unique<Settings>(dir->filePath(QStringLiteral("kakanai.ini")));
+    settings->m_tempDir = std::move(dir);
+    return settings;
+}
+
+QVariant Settings::value(SettingKey key) const
+{
+    const SettingSpec &s = spec(key);
+    const QVariant stored = m_settings->value(QLatin1String(s.name));
+    if (!stored.isValid())
+        return s.defaultValue;
+    if (!isValid(key, stored)) {
+        // A hand-edited file with a bad value must not break start-up.
+        qCWarning(lcSettings) << "ignoring invalid value for" << s.name << "- using the default";
+        return s.defaultValue;
+    }
+    QVariant converted = stored;
+    converted.convert(QMetaType(s.type));
+    return converted;
+}
+
+bool Settings::setValue(SettingKey key, const QVariant &value)
+{
+    if (!isValid(key, value))
+        return false;
+    m_settings->setValue(QLatin1String(spec(key).name), value);
+    return true;
+}
+
+void Settings::reset(SettingKey key)
+{
+    m_settings->remove(QLatin1String(spec(key).name));
+}
+
+bool Settings::isSet(SettingKey key) const
+{
+    return m_settings->contains(QLatin1String(spec(key).name));
+}
+
+QVariant Settings::defaultValue(SettingKey key)
+{
+    return spec(key).defaultValue;
+}
+
+QString Settings::keyName(SettingKey key)
+{
+    return QLatin1String(spec(key).name);
+}
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace kakanai

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+class QSettings;
+class QTemporaryDir;
+
+namespace kakanai {
+
+// Every setting the application reads, with its default in one table
+// (Settings.cpp). Code never spells a settings key as a string.
+enum class SettingKey {
+    Language,              // "ja" or "en"
+    OfficeTimeZone,        // IANA name, default Asia/Tokyo
+    OfficeName,            // shown on printouts and the calling board
+    TerminalId,            // which counter PC this is (audit, outbox)
+    DatabasePath,          // empty = <AppDataLocation>/kakanai.sqlite
+    DatabaseBusyTimeoutMs, // how long to wait for a lock before reporting "locked"
+    CardReaderName,        // empty = first reader with a card
+    BackOfficeUrl,
+    IdleLockMinutes,
+    KioskMode,
+};
+
+class Settings {
+public:
+    // Settings in the standard per-user location (organisation "Kakanai").
+    Settings();
+    // Settings in a given INI file (admins can pre-seed one; tests use a temp file).
+    explicit Settings(const QString &iniFile);
+    ~Settings();
+    Settings(const Settings &) = delete;
+    Settings &operator=(const Settings &) = delete;
+
+    // A settings store in a fresh temporary directory, removed with the object.
+    static std::unique_ptr<Settings> temporary();
+
+    QVariant value(SettingKey key) const;
+    QString string(SettingKey key) const { return value(key).toString(); }
+    int integer(SettingKey key) const { return value(key).toInt(); }
+    bool boolean(SettingKey key) const { return value(key).toBool(); }
+
+    // Rejects a value of the wrong type or out of range, leaving the old value.
+    bool setValue(SettingKey key, const QVariant &value);
+    void reset(SettingKey key);
+    bool isSet(SettingKey key) const;
+
+    static QVariant defaultValue(SettingKey key);
+    static QString keyName(SettingKey key);
+
+    QString fileName() const;
+    void sync();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace kakanai

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QString>
+
+namespace kakanai {
+inline QString versionString() { return QStringLiteral(KAKANAI_VERSION); }
+} // namespace kakanai

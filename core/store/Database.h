@@ -1,0 +1,81 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QSqlError;
+class QSqlQuery;
+
+namespace kakanai {
+
+// How hard a commit works to survive power loss. The choice for completed
+// records is measured in bench/store_durability and explained in
+// docs/admin/storage.md.
+enum class Durability {
+    Full,   // WAL + synchronous=FULL: the WAL is fsync'ed at every commit
+    Normal, // WAL + synchronous=NORMAL: fsync only at checkpoints; a power cut can lose the last commits
+};
+
+struct DatabaseOptions {
+    QString path;
+    int busyTimeoutMs = 5000;
+    Durability durability = Durability::Full;
+};
+
+// What `kakanai-cli db check` reports.
+struct DatabaseCheckReport {
+    int schemaVersion = 0;
+    int latestSchemaVersion = 0;
+    QStringList problems; // from quick_check; empty = healthy
+};
+
+// The local SQLite store: one connection, opened, checked and migrated.
+// open() never deletes or rewrites a file it does not understand: a database
+// that is newer than this program, corrupt, or locked is reported and left alone.
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    static Result<std::unique_ptr<Database>> open(const DatabaseOptions &options);
+    // Looks at a database without changing it (read-only, no migration):
+    // schema version and quick_check. Locked, I/O and corruption errors are told apart.
+    static Result<DatabaseCheckReport> check(const QString &path, int busyTimeoutMs = 5000);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    const QString &path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Runs `work` inside BEGIN IMMEDIATE … COMMIT; rolls back if it fails.
+    Status inTransaction(const std::function<Status()> &work);
+
+    // PRAGMA quick_check; returns the problems found (empty = healthy).
+    Result<QStringList> quickCheck();
+    // A consistent copy of the live database (VACUUM INTO); `target` must not exist.
+    Status backupTo(const QString &target);
+
+    // Turns a Qt SQL error into our error: locked/busy, disk full, I/O and
+    // permission errors are told apart from corruption.
+    static Error classify(const QSqlError &error, const QString &path);
+    static Error classifyNative(int sqliteCode, const QString &detail, const QString &path);
+    // Runs a prepared statement, classifying failure.
+    Status exec(QSqlQuery &query) const;
+
+private:
+    Database(QString connectionName, QString path);
+    Status configure(const DatabaseOptions &options);
+    Status probeWritable();
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace kakanai
