@@ -33,11 +33,11 @@ QString scrubText(const QString &text)
         "[0-9\\x{FF10}-\\x{FF19}]{4}"
         "(?![0-9\\x{FF10}-\\x{FF19}])"));
     static const QRegularExpression secretPairs(QStringLiteral(
-        "\\b(pin|password|passwd|secret|token|individualNumber|myNumber)(\\s*[:=]\\s*)\"?[^\\s\",}]+\"?"),
+        "\\b(pin|password|passwd|secret|token|individualNumber|myNumber)(\"?\\s*[:=]\\s*\"?)[^\\s\",}]+"),
         QRegularExpression::CaseInsensitiveOption);
     QString out = text;
-    out.replace(twelveDigits, QStringLiteral("[number]"));
     out.replace(secretPairs, QStringLiteral("\\1\\2[redacted]"));
+    out.replace(twelveDigits, QStringLiteral("[number]"));
     return out;
 }
 

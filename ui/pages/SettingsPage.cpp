@@ -47,12 +47,13 @@ SettingsPage::SettingsPage(Settings &settings, LanguageManager &languages, QStri
     m_message->setObjectName(QStringLiteral("settingsMessage"));
     m_message->setWordWrap(true);
 
-    m_form->addRow(QString(), m_language);
-    m_form->addRow(QString(), m_terminalId);
-    m_form->addRow(QString(), m_officeName);
-    m_form->addRow(QString(), m_timeZone);
-    m_form->addRow(QString(), m_databaseLabel);
-    m_form->addRow(QString(), m_settingsFileLabel);
+    for (QWidget *field : {static_cast<QWidget *>(m_language), static_cast<QWidget *>(m_terminalId),
+                           static_cast<QWidget *>(m_officeName), static_cast<QWidget *>(m_timeZone),
+                           static_cast<QWidget *>(m_databaseLabel), static_cast<QWidget *>(m_settingsFileLabel)}) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        m_form->addRow(label, field);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
@@ -116,17 +117,15 @@ void SettingsPage::changeEvent(QEvent *event)
 void SettingsPage::retranslate()
 {
     m_title->setText(tr("Settings"));
-    m_form->labelForField(m_language)->setProperty("text", tr("&Language:"));
-    m_form->labelForField(m_terminalId)->setProperty("text", tr("&Terminal ID:"));
-    m_form->labelForField(m_officeName)->setProperty("text", tr("&Office name:"));
-    m_form->labelForField(m_timeZone)->setProperty("text", tr("Office &time zone:"));
-    m_form->labelForField(m_databaseLabel)->setProperty("text", tr("Database:"));
-    m_form->labelForField(m_settingsFileLabel)->setProperty("text", tr("Settings file:"));
-    for (QWidget *field : {static_cast<QWidget *>(m_language), static_cast<QWidget *>(m_terminalId),
-                           static_cast<QWidget *>(m_officeName), static_cast<QWidget *>(m_timeZone)}) {
-        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
-            label->setBuddy(field);
-    }
+    const auto setLabel = [this](QWidget *field, const QString &text) {
+        static_cast<QLabel *>(m_form->labelForField(field))->setText(text);
+    };
+    setLabel(m_language, tr("&Language:"));
+    setLabel(m_terminalId, tr("&Terminal ID:"));
+    setLabel(m_officeName, tr("&Office name:"));
+    setLabel(m_timeZone, tr("Office time &zone:"));
+    setLabel(m_databaseLabel, tr("Database:"));
+    setLabel(m_settingsFileLabel, tr("Settings file:"));
     m_databaseLabel->setText(tr("%1 (schema %2)").arg(QDir::toNativeSeparators(m_databasePath)).arg(m_schemaVersion));
     m_settingsFileLabel->setText(QDir::toNativeSeparators(m_settings.fileName()));
     m_applyButton->setText(tr("&Save settings"));
