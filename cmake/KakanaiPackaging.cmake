@@ -1,1 +1,25 @@
-# placeholder, filled below
+# Desktop integration files and the Debian package (cpack -G DEB).
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/linux/jp.kakanai.Kakanai.desktop
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/linux/jp.kakanai.Kakanai.metainfo.xml
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/jp.kakanai.Kakanai.svg
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+
+set(CPACK_PACKAGE_NAME "kakanai")
+set(CPACK_PACKAGE_VENDOR "Kakanai project")
+set(CPACK_PACKAGE_CONTACT "Kakanai maintainers <kakanai@example.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "No-writing citizens' desk for Japanese municipalities")
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "kakanai")
+set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
+# dpkg-shlibdeps works out the shared-library dependencies from the binaries.
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# What the binaries load at run time but do not link: the SQLite driver, the
+# platform plugins, fonts for Japanese forms, and the smart-card service.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, fonts-noto-cjk | fonts-ipafont, pcscd")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Kakanai reads the citizen's My Number card and pre-registration QR\n codes at the counter, pre-fills every form of the visit, prints them for\n signature and sends completed records to the back office.")
+set(CPACK_GENERATOR "DEB")
+include(CPack)

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -85,6 +86,8 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &languages, StoreInfo
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    for (QLabel *label : {m_readerStatus, m_backOfficeStatus, m_outboxStatus})
+        label->setContentsMargins(8, 0, 8, 0);
     statusBar()->addWidget(m_readerStatus);
     statusBar()->addWidget(m_backOfficeStatus);
     statusBar()->addPermanentWidget(m_outboxStatus);
@@ -108,7 +111,11 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &languages, StoreInfo
     addAction(focusNav);
 
     setMinimumSize(1024, 640);
-    resize(1280, 800);
+    // 1280×800 where it fits; on a 1366×768 counter screen, the screen.
+    QSize preferred(1280, 800);
+    if (const QScreen *s = screen())
+        preferred = preferred.boundedTo(s->availableGeometry().size());
+    resize(preferred);
     retranslate();
     showPage(Page::Intake);
 }

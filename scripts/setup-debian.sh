@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs what Kakanai needs on Debian 12 (bookworm). Idempotent: packages
+# already installed are not touched, and apt-get runs only when something is
+# missing. Needs root (or sudo).
+#   scripts/setup-debian.sh          build + run the app
+#   scripts/setup-debian.sh --test   also what the tests need
+set -euo pipefail
+
+# Build and run.
+packages=(
+  build-essential cmake ninja-build ccache pkg-config git
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
+  libsqlite3-dev libsodium-dev libpcsclite-dev libicu-dev libzxing-dev
+  pcscd vsmartcard-vpcd pcsc-tools
+  fonts-noto-cjk
+  xvfb xauth
+)
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(
+    poppler-utils   # pdftotext/pdftoppm: check printed forms
+    sqlite3         # regenerate test fixtures
+    dpkg-dev file   # cpack DEB: dpkg-shlibdeps works out runtime dependencies
+    desktop-file-utils appstream  # validate the desktop entry and metainfo
+  )
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if ((${#missing[@]} == 0)); then
+  echo "setup-debian: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+as_root=()
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "setup-debian: run as root (missing: ${missing[*]})" >&2; exit 1; }
+  as_root=(sudo)
+fi
+echo "setup-debian: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -qq
+"${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
