@@ -1,0 +1,325 @@
+#include "OutboxCommand.h"
+
+#include "common/AppIdentity.h"
+#include "common/Clock.h"
+#include "common/Settings.h"
+#include "outbox/BackoffPolicy.h"
+#include "outbox/FileKeyProvider.h"
+#include "outbox/NetworkStatusWatcher.h"
+#include "outbox/Outbox.h"
+#include "outbox/OutboxConfig.h"
+#include "outbox/QtHttpTransport.h"
+#include "outbox/RandomSource.h"
+#include "outbox/RecordCipher.h"
+#include "outbox/RecordDocument.h"
+#include "outbox/Uploader.h"
+#include "outbox/UploaderLock.h"
+#include "store/Database.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace kakanai {
+
+namespace {
+
+class OutboxCommandText {
+    Q_DECLARE_TR_FUNCTIONS(OutboxCommand)
+public:
+    static QString usage()
+    {
+        return tr("Usage: kakanai-cli outbox status [--json]\n"
+                  "       kakanai-cli outbox list [--state pending|sending|sent|rejected] [--limit N] [--json]\n"
+                  "       kakanai-cli outbox enqueue FILE...   (FILE - reads standard input)\n"
+                  "       kakanai-cli outbox flush [--timeout SECONDS]\n"
+                  "       kakanai-cli outbox resend UUID");
+    }
+};
+
+// What each sub-command needs, opened in order; the first failure is reported.
+struct Session {
+    std::unique_ptr<Database> db;
+    std::unique_ptr<RecordCipher> cipher;
+    SystemClock clock;
+    std::unique_ptr<Outbox> outbox;
+};
+
+std::optional<Error> open(CliContext &ctx, Session &s, bool withKey)
+{
+    DatabaseOptions options;
+    options.path = ctx.databaseOverride.isEmpty() ? databasePath(ctx.settings) : ctx.databaseOverride;
+    options.busyTimeoutMs = ctx.settings.integer(SettingKey::DatabaseBusyTimeoutMs);
+    auto db = Database::open(options);
+    if (!db)
+        return db.error();
+    s.db = std::move(*db);
+    if (withKey) {
+        FileKeyProvider keys(FileKeyProvider::configuredPath(ctx.settings));
+        auto cipher = RecordCipher::fromProvider(keys);
+        if (!cipher)
+            return cipher.error();
+        s.cipher = std::move(*cipher);
+    } else {
+        // Reading counts and the list never decrypts; a throw-away key keeps
+        // the Outbox happy without touching the key file.
+        auto key = SecretKey::allocate();
+        if (!key)
+            return Error(ErrorCode::Internal, OutboxCommandText::tr("No protected memory is available."));
+        s.cipher = std::make_unique<RecordCipher>(std::move(key));
+    }
+    s.outbox = std::make_unique<Outbox>(*s.db, *s.cipher, s.clock);
+    return std::nullopt;
+}
+
+QJsonValue timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(Outbox::storeTime(t)) : QJsonValue();
+}
+
+int status(CliContext &ctx, bool json)
+{
+    Session s;
+    if (auto e = open(ctx, s, false))
+        return reportError(ctx, *e);
+    auto counts = s.outbox->counts();
+    if (!counts)
+        return reportError(ctx, counts.error());
+    const QDateTime now = s.clock.nowUtc();
+    const qint64 age = counts->oldestPendingQueuedAt.isValid() ? std::max<qint64>(0, counts->oldestPendingQueuedAt.secsTo(now)) : -1;
+    if (json) {
+        QJsonObject o{{QStringLiteral("pending"), counts->pending},
+                      {QStringLiteral("sending"), counts->sending},
+                      {QStringLiteral("sent"), counts->sent},
+                      {QStringLiteral("rejected"), counts->rejected},
+                      {QStringLiteral("oldestPendingQueuedAt"), timeOrNull(counts->oldestPendingQueuedAt)},
+                      {QStringLiteral("oldestPendingAgeSeconds"), age < 0 ? QJsonValue() : QJsonValue(age)}};
+        ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+        return exitcode::Ok;
+    }
+    ctx.out << OutboxCommandText::tr("Waiting to be sent: %1").arg(counts->pending) << '\n'
+            << OutboxCommandText::tr("Being sent: %1").arg(counts->sending) << '\n'
+            << OutboxCommandText::tr("Sent: %1").arg(counts->sent) << '\n'
+            << OutboxCommandText::tr("Rejected by the back office: %1").arg(counts->rejected) << '\n';
+    if (age >= 0)
+        ctx.out << OutboxCommandText::tr("Oldest waiting record: queued %1 seconds ago").arg(age) << '\n';
+    ctx.out.flush();
+    return exitcode::Ok;
+}
+
+int list(CliContext &ctx, const QStringList &args)
+{
+    bool json = false;
+    QList<OutboxState> states;
+    int limit = 200;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--json")) {
+            json = true;
+        } else if (a == QLatin1String("--state") && i + 1 < args.size()) {
+            const auto state = outboxStateFromName(args.at(++i));
+            if (!state) {
+                ctx.err << OutboxCommandText::usage() << Qt::endl;
+                return exitcode::Usage;
+            }
+            states.append(*state);
+        } else if (a == QLatin1String("--limit") && i + 1 < args.size()) {
+            bool ok = false;
+            limit = args.at(++i).toInt(&ok);
+            if (!ok || limit < 1) {
+                ctx.err << OutboxCommandText::usage() << Qt::endl;
+                return exitcode::Usage;
+            }
+        } else {
+            ctx.err << OutboxCommandText::usage() << Qt::endl;
+            return exitcode::Usage;
+        }
+    }
+    Session s;
+    if (auto e = open(ctx, s, false))
+        return reportError(ctx, *e);
+    auto entries = s.outbox->list(states, limit);
+    if (!entries)
+        return reportError(ctx, entries.error());
+    if (json) {
+        QJsonArray array;
+        for (const OutboxEntry &e : std::as_const(*entries)) {
+            array.append(QJsonObject{{QStringLiteral("uuid"), e.uuid},
+                                     {QStringLiteral("kind"), e.kind},
+                                     {QStringLiteral("createdAt"), timeOrNull(e.recordCreatedAt)},
+                                     {QStringLiteral("queuedAt"), timeOrNull(e.queuedAt)},
+                                     {QStringLiteral("state"), outboxStateName(e.state)},
+                                     {QStringLiteral("attempts"), e.attempts},
+                                     {QStringLiteral("nextAttemptAt"), timeOrNull(e.nextAttemptAt)},
+                                     {QStringLiteral("lastHttpStatus"), e.lastHttpStatus > 0 ? QJsonValue(e.lastHttpStatus) : QJsonValue()},
+                                     {QStringLiteral("lastError"), e.lastError.isEmpty() ? QJsonValue() : QJsonValue(e.lastError)},
+                                     {QStringLiteral("sentAt"), timeOrNull(e.sentAt)}});
+        }
+        ctx.out << QJsonDocument(array).toJson(QJsonDocument::Compact) << Qt::endl;
+        return exitcode::Ok;
+    }
+    for (const OutboxEntry &e : std::as_const(*entries)) {
+        ctx.out << e.uuid << "  " << outboxStateName(e.state) << "  " << e.kind << "  "
+                << Outbox::storeTime(e.recordCreatedAt) << "  " << OutboxCommandText::tr("attempts: %1").arg(e.attempts);
+        if (!e.lastError.isEmpty())
+            ctx.out << "  " << e.lastError;
+        ctx.out << '\n';
+    }
+    ctx.out.flush();
+    return exitcode::Ok;
+}
+
+int enqueue(CliContext &ctx, const QStringList &files)
+{
+    Session s;
+    if (auto e = open(ctx, s, true))
+        return reportError(ctx, *e);
+    for (const QString &file : files) {
+        QFile f;
+        bool opened = false;
+        if (file == QLatin1String("-"))
+            opened = f.open(stdin, QIODevice::ReadOnly);
+        else {
+            f.setFileName(file);
+            opened = f.open(QIODevice::ReadOnly);
+        }
+        if (!opened) {
+            return reportError(ctx, Error(ErrorCode::NotFound, OutboxCommandText::tr("The record file cannot be read."),
+                                          QDir::toNativeSeparators(file)));
+        }
+        QByteArray json = f.read(RecordDocument::MaxBytes + 1);
+        auto queued = s.outbox->enqueue(json);
+        RecordCipher::wipe(json);
+        if (!queued) {
+            ctx.err << "kakanai-cli: " << QDir::toNativeSeparators(file) << ": " << queued.error().toString() << Qt::endl;
+            return exitCodeFor(queued.error().code());
+        }
+        ctx.out << queued->uuid << ' ' << (queued->alreadyQueued ? OutboxCommandText::tr("already queued") : OutboxCommandText::tr("queued")) << Qt::endl;
+    }
+    return exitcode::Ok;
+}
+
+int flush(CliContext &ctx, const QStringList &args)
+{
+    int timeoutSeconds = 60;
+    if (args.size() == 2 && args.at(0) == QLatin1String("--timeout")) {
+        bool ok = false;
+        timeoutSeconds = args.at(1).toInt(&ok);
+        if (!ok || timeoutSeconds < 1) {
+            ctx.err << OutboxCommandText::usage() << Qt::endl;
+            return exitcode::Usage;
+        }
+    } else if (!args.isEmpty()) {
+        ctx.err << OutboxCommandText::usage() << Qt::endl;
+        return exitcode::Usage;
+    }
+    Session s;
+    if (auto e = open(ctx, s, true))
+        return reportError(ctx, *e);
+    auto lock = s.outbox->acquireUploaderLock();
+    if (!lock)
+        return reportError(ctx, lock.error());
+    const OutboxConfig config = OutboxConfig::fromSettings(ctx.settings);
+    auto transport = QtHttpTransport::create(config.http);
+    if (!transport)
+        return reportError(ctx, transport.error());
+    SystemRandomSource random;
+    const BackoffPolicy backoff(config.backoffFloor, config.backoffCap, random);
+    Uploader uploader(*s.outbox, **transport, backoff, s.clock, config.uploader);
+    NetworkStatusWatcher network(config.http.baseUrl);
+    uploader.setNetworkAvailable(network.isAvailable());
+    QObject::connect(&network, &NetworkStatusWatcher::availabilityChanged, &uploader, &Uploader::setNetworkAvailable);
+
+    int sent = 0;
+    int rejected = 0;
+    QEventLoop loop;
+    QObject::connect(&uploader, &Uploader::recordSent, &loop, [&sent]() { ++sent; });
+    QObject::connect(&uploader, &Uploader::recordRejected, &loop, [&](const QString &uuid, int httpStatus, const QString &reason) {
+        ++rejected;
+        ctx.err << OutboxCommandText::tr("Rejected by the back office (HTTP %1): %2: %3").arg(httpStatus).arg(uuid, reason) << Qt::endl;
+    });
+    QObject::connect(&uploader, &Uploader::authenticationFailed, &loop, [&](int httpStatus) {
+        ctx.err << OutboxCommandText::tr("The back office refused the access token (HTTP %1); check the setting %2.")
+                       .arg(httpStatus)
+                       .arg(Settings::keyName(SettingKey::BackOfficeToken))
+                << Qt::endl;
+    });
+    QObject::connect(&uploader, &Uploader::storeProblem, &loop, [&](const QString &message) {
+        ctx.err << "kakanai-cli: " << message << Qt::endl;
+    });
+    QObject::connect(&uploader, &Uploader::passFinished, &loop, [&]() {
+        if (uploader.counts().waiting() == 0 && !uploader.isBusy())
+            loop.quit();
+    });
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    bool timedOut = false;
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&]() {
+        timedOut = true;
+        loop.quit();
+    });
+    if (auto started = uploader.start(); !started)
+        return reportError(ctx, started.error());
+    uploader.retryAllNow();
+    deadline.start(timeoutSeconds * 1000);
+    loop.exec();
+    uploader.stop();
+    if (uploader.isBusy())
+        (*transport)->abortAll(); // answers still missing count as "unknown": looked up next time
+
+    auto counts = s.outbox->counts();
+    if (!counts)
+        return reportError(ctx, counts.error());
+    ctx.out << OutboxCommandText::tr("Sent now: %1, rejected now: %2, still waiting: %3").arg(sent).arg(rejected).arg(counts->waiting()) << Qt::endl;
+    if (counts->waiting() > 0) {
+        ctx.err << "kakanai-cli: "
+                << (timedOut ? OutboxCommandText::tr("%n record(s) could not be sent before the time limit; they stay queued.", nullptr, counts->waiting())
+                             : OutboxCommandText::tr("%n record(s) could not be sent; they stay queued.", nullptr, counts->waiting()))
+                << Qt::endl;
+        return exitcode::Failed;
+    }
+    return exitcode::Ok;
+}
+
+int resend(CliContext &ctx, const QString &uuid)
+{
+    Session s;
+    if (auto e = open(ctx, s, false))
+        return reportError(ctx, *e);
+    if (auto ok = s.outbox->resend(uuid); !ok)
+        return reportError(ctx, ok.error());
+    ctx.out << OutboxCommandText::tr("Queued again: %1").arg(uuid) << Qt::endl;
+    return exitcode::Ok;
+}
+
+} // namespace
+
+int runOutboxCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("--help")) {
+        ctx.out << OutboxCommandText::usage() << Qt::endl;
+        return exitcode::Ok;
+    }
+    if (sub == QLatin1String("status") && (rest.isEmpty() || rest == QStringList{QStringLiteral("--json")}))
+        return status(ctx, !rest.isEmpty());
+    if (sub == QLatin1String("list"))
+        return list(ctx, rest);
+    if (sub == QLatin1String("enqueue") && !rest.isEmpty())
+        return enqueue(ctx, rest);
+    if (sub == QLatin1String("flush"))
+        return flush(ctx, rest);
+    if (sub == QLatin1String("resend") && rest.size() == 1)
+        return resend(ctx, rest.first());
+    ctx.err << OutboxCommandText::usage() << Qt::endl;
+    return exitcode::Usage;
+}
+
+} // namespace kakanai

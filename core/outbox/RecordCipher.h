@@ -1,0 +1,42 @@
+#pragma once
+
+#include "SecretKey.h"
+#include "common/Error.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QStringView>
+
+#include <memory>
+
+namespace kakanai {
+
+class KeyProvider;
+
+// Seals record documents for the local store with XChaCha20-Poly1305 (IETF
+// AEAD, libsodium): a fresh random 24-byte nonce per record and the record's
+// UUID as associated data, so a sealed payload moved to another record's row
+// does not open. Stored form: "KKR1" | nonce (24) | ciphertext | tag (16).
+class RecordCipher {
+    Q_DECLARE_TR_FUNCTIONS(RecordCipher)
+public:
+    explicit RecordCipher(std::unique_ptr<SecretKey> key);
+    // Loads (or creates) the key through `provider`.
+    static Result<std::unique_ptr<RecordCipher>> fromProvider(KeyProvider &provider);
+
+    Result<QByteArray> encrypt(QByteArrayView plaintext, QStringView uuid) const;
+    // Fails with InvalidData when the key is not the one the record was
+    // sealed with, or the stored bytes were changed.
+    Result<QByteArray> decrypt(QByteArrayView sealed, QStringView uuid) const;
+
+    static constexpr qsizetype Overhead = 4 + 24 + 16;
+
+    // Overwrites the bytes of `plaintext` with zeros (its own copy only).
+    static void wipe(QByteArray &plaintext);
+
+private:
+    std::unique_ptr<SecretKey> m_key;
+};
+
+} // namespace kakanai
