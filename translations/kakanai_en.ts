@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Usage: kakanai-cli [--db FILE] audit verify [--json]
+       kakanai-cli [--db FILE] audit list [--from SEQ] [--limit N]</source>
+        <translation>Usage: kakanai-cli [--db FILE] audit verify [--json]
+       kakanai-cli [--db FILE] audit list [--from SEQ] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Daily digest %1: %2</source>
+        <translation>Daily digest %1: %2</translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN at entry %1: %2 (%3 entries before it verified)</source>
+        <translation>Audit log BROKEN at entry %1: %2 (%3 entries before it verified)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n entries verified.</source>
+        <translation>
+            <numerusform>Audit log intact: %n entries verified.</numerusform>
+            <numerusform>Audit log intact: %n entries verified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Entries before this one are missing (deleted).</source>
+        <translation>Entries before this one are missing (deleted).</translation>
+    </message>
+    <message>
+        <source>The entry numbers are out of order.</source>
+        <translation>The entry numbers are out of order.</translation>
+    </message>
+    <message>
+        <source>This entry does not follow the entry before it (an entry was deleted, inserted or moved).</source>
+        <translation>This entry does not follow the entry before it (an entry was deleted, inserted or moved).</translation>
+    </message>
+    <message>
+        <source>This entry was changed after it was written.</source>
+        <translation>This entry was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>The daily digest of %1 does not match the log.</source>
+        <translation>The daily digest of %1 does not match the log.</translation>
+    </message>
+</context>
+<context>
+    <name>BerTlv</name>
+    <message>
+        <source>The card sent data in an unexpected format.</source>
+        <translation>The card sent data in an unexpected format.</translation>
+    </message>
+</context>
+<context>
+    <name>CardCommand</name>
+    <message>
+        <source>Usage: kakanai-cli card readers
+       kakanai-cli card tries [--reader NAME] [--matching-b]
+       kakanai-cli card read [--reader NAME] [--with-number] --pin-stdin [--confirm-last-try]
+       kakanai-cli card read [--reader NAME] --verify-b-stdin [--confirm-last-try]
+
+  readers            list the card readers, one a line, with &quot;card present&quot; or &quot;empty&quot;
+  tries              PIN tries left on the card (no try is spent)
+  read               read name, address, birth date and sex as one JSON object
+  --reader NAME      the reader to use (default: the only reader that holds a card)
+  --with-number      also read the individual number (needs the PIN)
+  --pin-stdin        read the 4-digit PIN from the first line of standard input
+  --verify-b-stdin   read the 14-digit matching code B (照合番号B) from standard input instead
+  --confirm-last-try the citizen was warned that a wrong entry now locks the card</source>
+        <translation>Usage: kakanai-cli card readers
+       kakanai-cli card tries [--reader NAME] [--matching-b]
+       kakanai-cli card read [--reader NAME] [--with-number] --pin-stdin [--confirm-last-try]
+       kakanai-cli card read [--reader NAME] --verify-b-stdin [--confirm-last-try]
+
+  readers            list the card readers, one a line, with &quot;card present&quot; or &quot;empty&quot;
+  tries              PIN tries left on the card (no try is spent)
+  read               read name, address, birth date and sex as one JSON object
+  --reader NAME      the reader to use (default: the only reader that holds a card)
+  --with-number      also read the individual number (needs the PIN)
+  --pin-stdin        read the 4-digit PIN from the first line of standard input
+  --verify-b-stdin   read the 14-digit matching code B (照合番号B) from standard input instead
+  --confirm-last-try the citizen was warned that a wrong entry now locks the card</translation>
+    </message>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation>No card reader is connected.</translation>
+    </message>
+    <message>
+        <source>There is no card in any reader. Insert the card.</source>
+        <translation>There is no card in any reader. Insert the card.</translation>
+    </message>
+    <message>
+        <source>More than one reader holds a card; choose one with --reader NAME.</source>
+        <translation>More than one reader holds a card; choose one with --reader NAME.</translation>
+    </message>
+    <message>
+        <source>The PIN on standard input must be 4 digits.</source>
+        <translation>The PIN on standard input must be 4 digits.</translation>
+    </message>
+    <message>
+        <source>Matching code B on standard input must be 14 digits.</source>
+        <translation>Matching code B on standard input must be 14 digits.</translation>
+    </message>
+    <message>
+        <source>Run again with --confirm-last-try once the citizen has been warned.</source>
+        <translation>Run again with --confirm-last-try once the citizen has been warned.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: kakanai-cli [--settings FILE] [--db FILE] [--lang ja|en] COMMAND …
@@ -10,6 +119,13 @@ Commands:
   db check [--json]     check the local database without changing it
   db backup FILE        write a consistent copy of the live database
   db migrate            bring the database to this program&apos;s schema
+  outbox status [--json]  records waiting for the back office
+  outbox flush|enqueue|list|resend  send now, queue, list (outbox --help)
+  card readers|tries|read  list readers, read a My Number card (card --help)
+  audit verify [--json] check the audit log&apos;s hash chain; exit 8 if broken
+  audit list            print audit entries (--from SEQ --limit N)
+  forms list            the form definitions in use (id, Japanese title)
+  staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)
 
 Options:
   --version             print the version
@@ -20,6 +136,13 @@ Commands:
   db check [--json]     check the local database without changing it
   db backup FILE        write a consistent copy of the live database
   db migrate            bring the database to this program&apos;s schema
+  outbox status [--json]  records waiting for the back office
+  outbox flush|enqueue|list|resend  send now, queue, list (outbox --help)
+  card readers|tries|read  list readers, read a My Number card (card --help)
+  audit verify [--json] check the audit log&apos;s hash chain; exit 8 if broken
+  audit list            print audit entries (--from SEQ --limit N)
+  forms list            the form definitions in use (id, Japanese title)
+  staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)
 
 Options:
   --version             print the version
@@ -119,10 +242,748 @@ Options:
     </message>
 </context>
 <context>
+    <name>DefinitionProblem</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1: field &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>%1: event &quot;%2&quot;: %3</source>
+        <translation>%1: event &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>%1: question &quot;%2&quot;: %3</source>
+        <translation>%1: question &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot;: %3</source>
+        <translation>%1: key &quot;%2&quot;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSources</name>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <source>QR (pre-registration)</source>
+        <translation>QR (pre-registration)</translation>
+    </message>
+    <message>
+        <source>this visit</source>
+        <translation>this visit</translation>
+    </message>
+    <message>
+        <source>back office</source>
+        <translation>back office</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <source>form default</source>
+        <translation>form default</translation>
+    </message>
+</context>
+<context>
+    <name>FieldTypes</name>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>kana (furigana)</source>
+        <translation>kana (furigana)</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postal code</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>choice</translation>
+    </message>
+    <message>
+        <source>checkbox</source>
+        <translation>checkbox</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>individual number</source>
+        <translation>individual number</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>household members</source>
+        <translation>household members</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidator</name>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters (this has %2).</source>
+        <translation>At most %1 characters (this has %2).</translation>
+    </message>
+    <message>
+        <source>Not in the expected form.</source>
+        <translation>Not in the expected form.</translation>
+    </message>
+    <message>
+        <source>Not in the expected form: %1</source>
+        <translation>Not in the expected form: %1</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>Not a date.</translation>
+    </message>
+    <message>
+        <source>The date cannot be after today.</source>
+        <translation>The date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before today.</source>
+        <translation>The date cannot be before today.</translation>
+    </message>
+    <message>
+        <source>Not one of the choices of this field.</source>
+        <translation>Not one of the choices of this field.</translation>
+    </message>
+    <message>
+        <source>Not a yes/no value.</source>
+        <translation>Not a yes/no value.</translation>
+    </message>
+    <message>
+        <source>Must be ticked.</source>
+        <translation>Must be ticked.</translation>
+    </message>
+    <message>
+        <source>Not a whole number.</source>
+        <translation>Not a whole number.</translation>
+    </message>
+    <message>
+        <source>At least %1.</source>
+        <translation>At least %1.</translation>
+    </message>
+    <message>
+        <source>At most %1.</source>
+        <translation>At most %1.</translation>
+    </message>
+    <message>
+        <source>Not a list of household members.</source>
+        <translation>Not a list of household members.</translation>
+    </message>
+    <message>
+        <source>A household member has no name.</source>
+        <translation>A household member has no name.</translation>
+    </message>
+    <message>
+        <source>Add the children to the household.</source>
+        <translation>Add the children to the household.</translation>
+    </message>
+    <message>
+        <source>Add the household members.</source>
+        <translation>Add the household members.</translation>
+    </message>
+    <message>
+        <source>Unexpected kind of value.</source>
+        <translation>Unexpected kind of value.</translation>
+    </message>
+</context>
+<context>
+    <name>FileKeyProvider</name>
+    <message>
+        <source>key file %1</source>
+        <translation>key file %1</translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>The encryption library could not be started.</translation>
+    </message>
+    <message>
+        <source>The record key file is missing.</source>
+        <translation>The record key file is missing.</translation>
+    </message>
+    <message>
+        <source>The record key file is a symbolic link. Replace it with the key file itself.</source>
+        <translation>The record key file is a symbolic link. Replace it with the key file itself.</translation>
+    </message>
+    <message>
+        <source>The record key file cannot be opened.</source>
+        <translation>The record key file cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The record key file cannot be examined.</source>
+        <translation>The record key file cannot be examined.</translation>
+    </message>
+    <message>
+        <source>The record key path is not a regular file.</source>
+        <translation>The record key path is not a regular file.</translation>
+    </message>
+    <message>
+        <source>The record key file belongs to another user account. It must belong to the account Kakanai runs as; records stay locked until this is fixed.</source>
+        <translation>The record key file belongs to another user account. It must belong to the account Kakanai runs as; records stay locked until this is fixed.</translation>
+    </message>
+    <message>
+        <source>The record key file can be read or changed by other user accounts, so it is not used. Make it private (chmod 600 on the file) and try again.</source>
+        <translation>The record key file can be read or changed by other user accounts, so it is not used. Make it private (chmod 600 on the file) and try again.</translation>
+    </message>
+    <message>
+        <source>The record key file has the wrong size; it is damaged or not a Kakanai key file. Restore it from the key backup.</source>
+        <translation>The record key file has the wrong size; it is damaged or not a Kakanai key file. Restore it from the key backup.</translation>
+    </message>
+    <message>
+        <source>No protected memory is available for the record key.</source>
+        <translation>No protected memory is available for the record key.</translation>
+    </message>
+    <message>
+        <source>The record key file could not be read.</source>
+        <translation>The record key file could not be read.</translation>
+    </message>
+    <message>
+        <source>The folder for the record key file cannot be created.</source>
+        <translation>The folder for the record key file cannot be created.</translation>
+    </message>
+    <message>
+        <source>The record key file cannot be created.</source>
+        <translation>The record key file cannot be created.</translation>
+    </message>
+    <message>
+        <source>The record key file could not be written.</source>
+        <translation>The record key file could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDefinitionLoader</name>
+    <message>
+        <source>missing key &quot;format&quot; (this version reads &quot;format&quot;: %1)</source>
+        <translation>missing key &quot;format&quot; (this version reads &quot;format&quot;: %1)</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; %1 is not supported: this version reads format %2</source>
+        <translation>&quot;format&quot; %1 is not supported: this version reads format %2</translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation>(not a number)</translation>
+    </message>
+    <message>
+        <source>the form id must be lower-case letters, digits and hyphens, e.g. &quot;jumin-ido&quot;</source>
+        <translation>the form id must be lower-case letters, digits and hyphens, e.g. &quot;jumin-ido&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1 or more</source>
+        <translation>&quot;version&quot; must be 1 or more</translation>
+    </message>
+    <message>
+        <source>the form has no fields</source>
+        <translation>the form has no fields</translation>
+    </message>
+    <message>
+        <source>a field must be an object</source>
+        <translation>a field must be an object</translation>
+    </message>
+    <message>
+        <source>field id &quot;%1&quot; must start with a letter and hold only letters, digits and _</source>
+        <translation>field id &quot;%1&quot; must start with a letter and hold only letters, digits and _</translation>
+    </message>
+    <message>
+        <source>a field with this id is already defined</source>
+        <translation>a field with this id is already defined</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot; (known: %2)</source>
+        <translation>unknown type &quot;%1&quot; (known: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; must be a string or a list of strings</source>
+        <translation>&quot;source&quot; must be a string or a list of strings</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot; (use card.*, visit.*, prereg.* or backoffice.*; see docs/forms.md for the card and visit keys)</source>
+        <translation>unknown source &quot;%1&quot; (use card.*, visit.*, prereg.* or backoffice.*; see docs/forms.md for the card and visit keys)</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; is listed twice</source>
+        <translation>source &quot;%1&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>a %1 field cannot take its value from &quot;%2&quot;, which gives a %3</source>
+        <translation>a %1 field cannot take its value from &quot;%2&quot;, which gives a %3</translation>
+    </message>
+    <message>
+        <source>a members field takes its rows from &quot;visit.household&quot; only</source>
+        <translation>a members field takes its rows from &quot;visit.household&quot; only</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply to a %2 field</source>
+        <translation>&quot;%1&quot; does not apply to a %2 field</translation>
+    </message>
+    <message>
+        <source>a choice field needs &quot;options&quot;</source>
+        <translation>a choice field needs &quot;options&quot;</translation>
+    </message>
+    <message>
+        <source>option %1 must be an object</source>
+        <translation>option %1 must be an object</translation>
+    </message>
+    <message>
+        <source>option %1 needs a &quot;value&quot; of letters, digits, _ and -</source>
+        <translation>option %1 needs a &quot;value&quot; of letters, digits, _ and -</translation>
+    </message>
+    <message>
+        <source>option value &quot;%1&quot; is listed twice</source>
+        <translation>option value &quot;%1&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>&quot;maxLength&quot; must be between 1 and 1000</source>
+        <translation>&quot;maxLength&quot; must be between 1 and 1000</translation>
+    </message>
+    <message>
+        <source>&quot;pattern&quot; is not a valid regular expression: %1</source>
+        <translation>&quot;pattern&quot; is not a valid regular expression: %1</translation>
+    </message>
+    <message>
+        <source>&quot;min&quot; is greater than &quot;max&quot;</source>
+        <translation>&quot;min&quot; is greater than &quot;max&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;notFuture&quot; and &quot;notPast&quot; together leave only today</source>
+        <translation>&quot;notFuture&quot; and &quot;notPast&quot; together leave only today</translation>
+    </message>
+    <message>
+        <source>unknown or repeated column &quot;%1&quot; (known: %2)</source>
+        <translation>unknown or repeated column &quot;%1&quot; (known: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; is empty</source>
+        <translation>&quot;columns&quot; is empty</translation>
+    </message>
+    <message>
+        <source>&quot;maxRows&quot; must be between 1 and 20</source>
+        <translation>&quot;maxRows&quot; must be between 1 and 20</translation>
+    </message>
+    <message>
+        <source>&quot;filter&quot; must be &quot;all&quot; or &quot;children&quot;</source>
+        <translation>&quot;filter&quot; must be &quot;all&quot; or &quot;children&quot;</translation>
+    </message>
+    <message>
+        <source>a choice bound to &quot;card.sex&quot; needs the options &quot;1&quot; (male) and &quot;2&quot; (female)</source>
+        <translation>a choice bound to &quot;card.sex&quot; needs the options &quot;1&quot; (male) and &quot;2&quot; (female)</translation>
+    </message>
+    <message>
+        <source>this field cannot have a &quot;default&quot;</source>
+        <translation>this field cannot have a &quot;default&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;default&quot; must be a string, number or true/false</source>
+        <translation>&quot;default&quot; must be a string, number or true/false</translation>
+    </message>
+    <message>
+        <source>the &quot;default&quot; breaks the field&apos;s rules: %1</source>
+        <translation>the &quot;default&quot; breaks the field&apos;s rules: %1</translation>
+    </message>
+    <message>
+        <source>a handwritten field cannot be required: the app never holds its value</source>
+        <translation>a handwritten field cannot be required: the app never holds its value</translation>
+    </message>
+    <message>
+        <source>a handwritten field takes no value from a source</source>
+        <translation>a handwritten field takes no value from a source</translation>
+    </message>
+    <message>
+        <source>required, but there is no way to fill it: no source, no default, and the clerk may not edit it</source>
+        <translation>required, but there is no way to fill it: no source, no default, and the clerk may not edit it</translation>
+    </message>
+    <message>
+        <source>a members field needs &quot;source&quot;: &quot;visit.household&quot;</source>
+        <translation>a members field needs &quot;source&quot;: &quot;visit.household&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;when&quot; refers to field &quot;%1&quot;, which this form does not have</source>
+        <translation>&quot;when&quot; refers to field &quot;%1&quot;, which this form does not have</translation>
+    </message>
+    <message>
+        <source>&quot;when&quot; refers to field &quot;%1&quot;, which has a condition of its own</source>
+        <translation>&quot;when&quot; refers to field &quot;%1&quot;, which has a condition of its own</translation>
+    </message>
+    <message>
+        <source>a condition on a choice needs &quot;in&quot;: [option values]</source>
+        <translation>a condition on a choice needs &quot;in&quot;: [option values]</translation>
+    </message>
+    <message>
+        <source>&quot;when&quot; names &quot;%1&quot;, which is not an option of field &quot;%2&quot;</source>
+        <translation>&quot;when&quot; names &quot;%1&quot;, which is not an option of field &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a condition on a checkbox needs &quot;is&quot;: true or false</source>
+        <translation>a condition on a checkbox needs &quot;is&quot;: true or false</translation>
+    </message>
+    <message>
+        <source>&quot;when&quot; can only refer to a choice or a checkbox, and &quot;%1&quot; is neither</source>
+        <translation>&quot;when&quot; can only refer to a choice or a checkbox, and &quot;%1&quot; is neither</translation>
+    </message>
+    <message>
+        <source>the print box needs a width and height above 0 mm</source>
+        <translation>the print box needs a width and height above 0 mm</translation>
+    </message>
+    <message>
+        <source>the print box (x %1, y %2, w %3, h %4 mm) is outside the A4 page (%5 × %6 mm)</source>
+        <translation>the print box (x %1, y %2, w %3, h %4 mm) is outside the A4 page (%5 × %6 mm)</translation>
+    </message>
+    <message>
+        <source>only &quot;paper&quot;: &quot;A4&quot; is supported</source>
+        <translation>only &quot;paper&quot;: &quot;A4&quot; is supported</translation>
+    </message>
+    <message>
+        <source>&quot;orientation&quot; must be &quot;portrait&quot; or &quot;landscape&quot;</source>
+        <translation>&quot;orientation&quot; must be &quot;portrait&quot; or &quot;landscape&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;fontSize&quot; must be between 5 and 36 points</source>
+        <translation>&quot;fontSize&quot; must be between 5 and 36 points</translation>
+    </message>
+    <message>
+        <source>a print box for a field the form does not have</source>
+        <translation>a print box for a field the form does not have</translation>
+    </message>
+    <message>
+        <source>the print box must be an object</source>
+        <translation>the print box must be an object</translation>
+    </message>
+    <message>
+        <source>no print box: every field needs one in &quot;print&quot;.&quot;boxes&quot;</source>
+        <translation>no print box: every field needs one in &quot;print&quot;.&quot;boxes&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;align&quot; must be left, center or right</source>
+        <translation>&quot;align&quot; must be left, center or right</translation>
+    </message>
+    <message>
+        <source>the line leaves the A4 page</source>
+        <translation>the line leaves the A4 page</translation>
+    </message>
+    <message>
+        <source>&quot;width&quot; must be above 0 and at most 5 mm</source>
+        <translation>&quot;width&quot; must be above 0 and at most 5 mm</translation>
+    </message>
+    <message>
+        <source>the print box overlaps the box of field &quot;%1&quot;</source>
+        <translation>the print box overlaps the box of field &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the print box overlaps the signature box</source>
+        <translation>the print box overlaps the signature box</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>larger than 1 MiB: not a form definition</source>
+        <translation>larger than 1 MiB: not a form definition</translation>
+    </message>
+</context>
+<context>
+    <name>FormLibrary</name>
+    <message>
+        <source>the folder for the municipality&apos;s forms does not exist; the built-in forms are used</source>
+        <translation>the folder for the municipality&apos;s forms does not exist; the built-in forms are used</translation>
+    </message>
+    <message>
+        <source>another file in the same folder already defines form &quot;%1&quot;</source>
+        <translation>another file in the same folder already defines form &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>FormsCommand</name>
+    <message>
+        <source>Usage: kakanai-cli forms list [--dir OVERRIDE-DIR]</source>
+        <translation>Usage: kakanai-cli forms list [--dir OVERRIDE-DIR]</translation>
+    </message>
+</context>
+<context>
+    <name>IndividualNumber</name>
+    <message>
+        <source>An individual number has 12 digits.</source>
+        <translation>An individual number has 12 digits.</translation>
+    </message>
+    <message>
+        <source>This is not a valid individual number (the check digit does not match). Check the digits.</source>
+        <translation>This is not a valid individual number (the check digit does not match). Check the digits.</translation>
+    </message>
+</context>
+<context>
+    <name>JapaneseDate</name>
+    <message>
+        <source>This is not a date. Examples: 令和6年4月1日, R6.4.1, 5060401, 2024-04-01.</source>
+        <translation>This is not a date. Examples: 令和6年4月1日, R6.4.1, 5060401, 2024-04-01.</translation>
+    </message>
+    <message>
+        <source>Unknown era. Use 明治, 大正, 昭和, 平成 or 令和 (M, T, S, H, R).</source>
+        <translation>Unknown era. Use 明治, 大正, 昭和, 平成 or 令和 (M, T, S, H, R).</translation>
+    </message>
+    <message>
+        <source>The month must be between 1 and 12.</source>
+        <translation>The month must be between 1 and 12.</translation>
+    </message>
+    <message>
+        <source>The day must be between 1 and %1 for this month.</source>
+        <translation>The day must be between 1 and %1 for this month.</translation>
+    </message>
+    <message>
+        <source>Dates before 1 January 1873 are not supported.</source>
+        <translation>Dates before 1 January 1873 are not supported.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonChecker</name>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>not valid JSON at line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>the file must hold one JSON object</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unknown key &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing key &quot;%1&quot;</source>
+        <translation>missing key &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; must be a string</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; must be true or false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; must be a number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>&quot;%1&quot; must be a whole number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; must be a list</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>&quot;%1&quot; must be an object</translation>
+    </message>
+    <message>
+        <source>missing &quot;%1&quot; (Japanese and English)</source>
+        <translation>missing &quot;%1&quot; (Japanese and English)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; is empty</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string or {&quot;ja&quot;: …, &quot;en&quot;: …}</source>
+        <translation>&quot;%1&quot; must be a string or {&quot;ja&quot;: …, &quot;en&quot;: …}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be {&quot;ja&quot;: …, &quot;en&quot;: …}</source>
+        <translation>&quot;%1&quot; must be {&quot;ja&quot;: …, &quot;en&quot;: …}</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; in &quot;%2&quot;</source>
+        <translation>unknown language &quot;%1&quot; in &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no Japanese text (&quot;ja&quot;)</source>
+        <translation>&quot;%1&quot; has no Japanese text (&quot;ja&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no English text (&quot;en&quot;)</source>
+        <translation>&quot;%1&quot; has no English text (&quot;en&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>Kakanai</name>
     <message>
         <source>Kakanai cannot start</source>
         <translation>Kakanai cannot start</translation>
+    </message>
+    <message>
+        <source>Back office: records are not being sent</source>
+        <translation>Back office: records are not being sent</translation>
+    </message>
+</context>
+<context>
+    <name>KanaNormalizer</name>
+    <message>
+        <source>Hiragana is not allowed here; use katakana.</source>
+        <translation>Hiragana is not allowed here; use katakana.</translation>
+    </message>
+    <message>
+        <source>A voiced sound mark (゛ or ゜) stands on its own; join it to the kana before it.</source>
+        <translation>A voiced sound mark (゛ or ゜) stands on its own; join it to the kana before it.</translation>
+    </message>
+    <message>
+        <source>Iteration marks (ゝ ゞ ヽ ヾ) are not allowed; write the kana out.</source>
+        <translation>Iteration marks (ゝ ゞ ヽ ヾ) are not allowed; write the kana out.</translation>
+    </message>
+    <message>
+        <source>Half-width katakana is not allowed; use full-width katakana.</source>
+        <translation>Half-width katakana is not allowed; use full-width katakana.</translation>
+    </message>
+    <message>
+        <source>This katakana letter (ヷ ヸ ヹ ヺ) is not allowed.</source>
+        <translation>This katakana letter (ヷ ヸ ヹ ヺ) is not allowed.</translation>
+    </message>
+    <message>
+        <source>The middle dot (・) is not allowed.</source>
+        <translation>The middle dot (・) is not allowed.</translation>
+    </message>
+    <message>
+        <source>Use a full-width space (U+3000) between the family name and the given name.</source>
+        <translation>Use a full-width space (U+3000) between the family name and the given name.</translation>
+    </message>
+    <message>
+        <source>Latin letters and digits are not allowed; use katakana.</source>
+        <translation>Latin letters and digits are not allowed; use katakana.</translation>
+    </message>
+    <message>
+        <source>Symbols are not allowed.</source>
+        <translation>Symbols are not allowed.</translation>
+    </message>
+    <message>
+        <source>Kanji is not allowed here; use katakana.</source>
+        <translation>Kanji is not allowed here; use katakana.</translation>
+    </message>
+    <message>
+        <source>This character is not allowed; use katakana.</source>
+        <translation>This character is not allowed; use katakana.</translation>
+    </message>
+    <message>
+        <source>The field is empty.</source>
+        <translation>The field is empty.</translation>
+    </message>
+    <message>
+        <source>The field starts or ends with a space.</source>
+        <translation>The field starts or ends with a space.</translation>
+    </message>
+    <message>
+        <source>Two spaces in a row; use one full-width space.</source>
+        <translation>Two spaces in a row; use one full-width space.</translation>
+    </message>
+</context>
+<context>
+    <name>LifeEventNavi</name>
+    <message>
+        <source>&quot;%1&quot; must be a question id or a list of question ids</source>
+        <translation>&quot;%1&quot; must be a question id or a list of question ids</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be 1 for this version</source>
+        <translation>&quot;format&quot; must be 1 for this version</translation>
+    </message>
+    <message>
+        <source>a question needs an &quot;id&quot; of letters, digits and _</source>
+        <translation>a question needs an &quot;id&quot; of letters, digits and _</translation>
+    </message>
+    <message>
+        <source>a question with this id is already defined</source>
+        <translation>a question with this id is already defined</translation>
+    </message>
+    <message>
+        <source>there are no events</source>
+        <translation>there are no events</translation>
+    </message>
+    <message>
+        <source>an event needs an &quot;id&quot; of lower-case letters, digits and hyphens</source>
+        <translation>an event needs an &quot;id&quot; of lower-case letters, digits and hyphens</translation>
+    </message>
+    <message>
+        <source>an event with this id is already defined</source>
+        <translation>an event with this id is already defined</translation>
+    </message>
+    <message>
+        <source>asks question &quot;%1&quot;, which is not in &quot;questions&quot;</source>
+        <translation>asks question &quot;%1&quot;, which is not in &quot;questions&quot;</translation>
+    </message>
+    <message>
+        <source>the event lists no procedures</source>
+        <translation>the event lists no procedures</translation>
+    </message>
+    <message>
+        <source>procedure %1 needs either &quot;form&quot; or &quot;task&quot;</source>
+        <translation>procedure %1 needs either &quot;form&quot; or &quot;task&quot;</translation>
+    </message>
+    <message>
+        <source>procedure %1 names form &quot;%2&quot;, which does not exist</source>
+        <translation>procedure %1 names form &quot;%2&quot;, which does not exist</translation>
+    </message>
+    <message>
+        <source>procedure %1 depends on question &quot;%2&quot;, which this event does not ask</source>
+        <translation>procedure %1 depends on question &quot;%2&quot;, which this event does not ask</translation>
+    </message>
+    <message>
+        <source>procedure %1: only a form can have &quot;presets&quot;</source>
+        <translation>procedure %1: only a form can have &quot;presets&quot;</translation>
+    </message>
+    <message>
+        <source>procedure %1: form &quot;%2&quot; has no field &quot;%3&quot; that can be preset</source>
+        <translation>procedure %1: form &quot;%2&quot; has no field &quot;%3&quot; that can be preset</translation>
+    </message>
+    <message>
+        <source>procedure %1: the preset for field &quot;%2&quot; breaks its rules: %3</source>
+        <translation>procedure %1: the preset for field &quot;%2&quot; breaks its rules: %3</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingCodeB</name>
+    <message>
+        <source>The birth date cannot be written in the Japanese calendar.</source>
+        <translation>The birth date cannot be written in the Japanese calendar.</translation>
+    </message>
+    <message>
+        <source>The expiry year must have four digits, as printed on the card.</source>
+        <translation>The expiry year must have four digits, as printed on the card.</translation>
+    </message>
+    <message>
+        <source>The security code must be the 4 digits printed on the card.</source>
+        <translation>The security code must be the 4 digits printed on the card.</translation>
     </message>
 </context>
 <context>
@@ -146,6 +1007,913 @@ Options:
     <message>
         <source>The database could not be upgraded to schema %1. Nothing was changed.</source>
         <translation>The database could not be upgraded to schema %1. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>MyNumberCard</name>
+    <message>
+        <source>The card gave an unexpected answer. Take the card out, insert it again and repeat the read; if this repeats, the card may be damaged: refer the citizen to the My Number card desk.</source>
+        <translation>The card gave an unexpected answer. Take the card out, insert it again and repeat the read; if this repeats, the card may be damaged: refer the citizen to the My Number card desk.</translation>
+    </message>
+    <message>
+        <source>This is not a My Number card (個人番号カード), or its text input application cannot be used. Check the card.</source>
+        <translation>This is not a My Number card (個人番号カード), or its text input application cannot be used. Check the card.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is locked. The citizen must have it reset at the municipal office&apos;s My Number card desk.</source>
+        <translation>The card&apos;s PIN is locked. The citizen must have it reset at the municipal office&apos;s My Number card desk.</translation>
+    </message>
+    <message>
+        <source>Matching code B is locked on this card. The citizen must go to the municipal office&apos;s My Number card desk.</source>
+        <translation>Matching code B is locked on this card. The citizen must go to the municipal office&apos;s My Number card desk.</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left: a wrong PIN now locks the card. Confirm the warning with the citizen before the PIN is sent.</source>
+        <translation>Only one PIN try is left: a wrong PIN now locks the card. Confirm the warning with the citizen before the PIN is sent.</translation>
+    </message>
+    <message>
+        <source>Only one try is left for matching code B: a wrong entry now locks it. Confirm the warning before it is sent.</source>
+        <translation>Only one try is left for matching code B: a wrong entry now locks it. Confirm the warning before it is sent.</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong and the card&apos;s PIN is now locked. The citizen must have it reset at the municipal office&apos;s My Number card desk.</source>
+        <translation>The PIN was wrong and the card&apos;s PIN is now locked. The citizen must have it reset at the municipal office&apos;s My Number card desk.</translation>
+    </message>
+    <message>
+        <source>Matching code B was wrong and is now locked. The citizen must go to the municipal office&apos;s My Number card desk.</source>
+        <translation>Matching code B was wrong and is now locked. The citizen must go to the municipal office&apos;s My Number card desk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong. Tries left: %n.</source>
+        <translation>
+            <numerusform>The PIN is wrong. Tries left: %n.</numerusform>
+            <numerusform>The PIN is wrong. Tries left: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matching code B is wrong. Tries left: %n.</source>
+        <translation>
+            <numerusform>Matching code B is wrong. Tries left: %n.</numerusform>
+            <numerusform>Matching code B is wrong. Tries left: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data read from the card does not match the card&apos;s own check value. Read the card again; if this repeats, do not use the data and refer the citizen to the My Number card desk.</source>
+        <translation>The data read from the card does not match the card&apos;s own check value. Read the card again; if this repeats, do not use the data and refer the citizen to the My Number card desk.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 digits.</source>
+        <translation>The PIN must be 4 digits.</translation>
+    </message>
+    <message>
+        <source>The individual number cannot be read with matching code B; the citizen&apos;s PIN is needed.</source>
+        <translation>The individual number cannot be read with matching code B; the citizen&apos;s PIN is needed.</translation>
+    </message>
+    <message>
+        <source>Matching code B must be 14 digits.</source>
+        <translation>Matching code B must be 14 digits.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Another record with the same id is already in the outbox; this one was not queued.</source>
+        <translation>Another record with the same id is already in the outbox; this one was not queued.</translation>
+    </message>
+    <message>
+        <source>There is no record with this id in the outbox.</source>
+        <translation>There is no record with this id in the outbox.</translation>
+    </message>
+    <message>
+        <source>There is no rejected record with this id in the outbox.</source>
+        <translation>There is no rejected record with this id in the outbox.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxCommand</name>
+    <message>
+        <source>Usage: kakanai-cli outbox status [--json]
+       kakanai-cli outbox list [--state pending|sending|sent|rejected] [--limit N] [--json]
+       kakanai-cli outbox enqueue FILE...   (FILE - reads standard input)
+       kakanai-cli outbox flush [--timeout SECONDS]
+       kakanai-cli outbox resend UUID</source>
+        <translation>Usage: kakanai-cli outbox status [--json]
+       kakanai-cli outbox list [--state pending|sending|sent|rejected] [--limit N] [--json]
+       kakanai-cli outbox enqueue FILE...   (FILE - reads standard input)
+       kakanai-cli outbox flush [--timeout SECONDS]
+       kakanai-cli outbox resend UUID</translation>
+    </message>
+    <message>
+        <source>No protected memory is available.</source>
+        <translation>No protected memory is available.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>Waiting to be sent: %1</translation>
+    </message>
+    <message>
+        <source>Being sent: %1</source>
+        <translation>Being sent: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Sent: %1</translation>
+    </message>
+    <message>
+        <source>Rejected by the back office: %1</source>
+        <translation>Rejected by the back office: %1</translation>
+    </message>
+    <message>
+        <source>Oldest waiting record: queued %1 seconds ago</source>
+        <translation>Oldest waiting record: queued %1 seconds ago</translation>
+    </message>
+    <message>
+        <source>attempts: %1</source>
+        <translation>attempts: %1</translation>
+    </message>
+    <message>
+        <source>The record file cannot be read.</source>
+        <translation>The record file cannot be read.</translation>
+    </message>
+    <message>
+        <source>already queued</source>
+        <translation>already queued</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>Rejected by the back office (HTTP %1): %2: %3</source>
+        <translation>Rejected by the back office (HTTP %1): %2: %3</translation>
+    </message>
+    <message>
+        <source>The back office refused the access token (HTTP %1); check the setting %2.</source>
+        <translation>The back office refused the access token (HTTP %1); check the setting %2.</translation>
+    </message>
+    <message>
+        <source>Sent now: %1, rejected now: %2, still waiting: %3</source>
+        <translation>Sent now: %1, rejected now: %2, still waiting: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be sent before the time limit; they stay queued.</source>
+        <translation>
+            <numerusform>%n record could not be sent before the time limit; they stay queued.</numerusform>
+            <numerusform>%n records could not be sent before the time limit; they stay queued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be sent; they stay queued.</source>
+        <translation>
+            <numerusform>%n record could not be sent; they stay queued.</numerusform>
+            <numerusform>%n records could not be sent; they stay queued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued again: %1</source>
+        <translation>Queued again: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PcscErrors</name>
+    <message>
+        <source>The smart card service stopped while the card was being read. Read the card again; if this repeats, ask IT support to check the smart card service (pcscd).</source>
+        <translation>The smart card service stopped while the card was being read. Read the card again; if this repeats, ask IT support to check the smart card service (pcscd).</translation>
+    </message>
+    <message>
+        <source>The smart card service (pcscd) is not running. Ask IT support to start it.</source>
+        <translation>The smart card service (pcscd) is not running. Ask IT support to start it.</translation>
+    </message>
+    <message>
+        <source>The connection to the smart card service was lost. Read the card again.</source>
+        <translation>The connection to the smart card service was lost. Read the card again.</translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Check the reader&apos;s cable.</source>
+        <translation>No card reader is connected. Check the reader&apos;s cable.</translation>
+    </message>
+    <message>
+        <source>The card reader is not available. Check its cable, or choose another reader.</source>
+        <translation>The card reader is not available. Check its cable, or choose another reader.</translation>
+    </message>
+    <message>
+        <source>The card reader is not ready. Wait a moment and try again.</source>
+        <translation>The card reader is not ready. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>There is no card in the reader. Insert the card, chip first.</source>
+        <translation>There is no card in the reader. Insert the card, chip first.</translation>
+    </message>
+    <message>
+        <source>The card was removed while it was being read. Insert it again and repeat the read.</source>
+        <translation>The card was removed while it was being read. Insert it again and repeat the read.</translation>
+    </message>
+    <message>
+        <source>The reader lost contact with the card. Insert it again and repeat the read.</source>
+        <translation>The reader lost contact with the card. Insert it again and repeat the read.</translation>
+    </message>
+    <message>
+        <source>Another program is using the card. Close that program, or wait a moment and try again.</source>
+        <translation>Another program is using the card. Close that program, or wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>Another program reset the card. Read the card again.</source>
+        <translation>Another program reset the card. Read the card again.</translation>
+    </message>
+    <message>
+        <source>The card does not answer. Check that it is inserted correctly (chip first), then try again.</source>
+        <translation>The card does not answer. Check that it is inserted correctly (chip first), then try again.</translation>
+    </message>
+    <message>
+        <source>This card cannot be read by this reader. Check that it is a My Number card.</source>
+        <translation>This card cannot be read by this reader. Check that it is a My Number card.</translation>
+    </message>
+    <message>
+        <source>The card operation was cancelled.</source>
+        <translation>The card operation was cancelled.</translation>
+    </message>
+    <message>
+        <source>The card reader did not answer in time.</source>
+        <translation>The card reader did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The smart card service reported an internal error. Try again; if this repeats, ask IT support.</source>
+        <translation>The smart card service reported an internal error. Try again; if this repeats, ask IT support.</translation>
+    </message>
+</context>
+<context>
+    <name>PcscTransport</name>
+    <message>
+        <source>A card connection is already open.</source>
+        <translation>A card connection is already open.</translation>
+    </message>
+    <message>
+        <source>There is no card connection.</source>
+        <translation>There is no card connection.</translation>
+    </message>
+    <message>
+        <source>Internal error: malformed command for the card.</source>
+        <translation>Internal error: malformed command for the card.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Counter clerk</source>
+        <translation>Counter clerk</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>PersonName</name>
+    <message>
+        <source>Choose where the family name ends: after 1 to %1 characters.</source>
+        <translation>Choose where the family name ends: after 1 to %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>The telephone number is empty.</source>
+        <translation>The telephone number is empty.</translation>
+    </message>
+    <message>
+        <source>A telephone number may contain only digits and hyphens.</source>
+        <translation>A telephone number may contain only digits and hyphens.</translation>
+    </message>
+    <message>
+        <source>A telephone number starts with 0.</source>
+        <translation>A telephone number starts with 0.</translation>
+    </message>
+    <message>
+        <source>International call prefixes (010, 00…) are not accepted; enter a Japanese number.</source>
+        <translation>International call prefixes (010, 00…) are not accepted; enter a Japanese number.</translation>
+    </message>
+    <message>
+        <source>Numbers starting with 020 (machine-to-machine lines) are not accepted.</source>
+        <translation>Numbers starting with 020 (machine-to-machine lines) are not accepted.</translation>
+    </message>
+    <message>
+        <source>Only mobile (070, 080, 090), IP (050) and 0800 numbers have 11 digits.</source>
+        <translation>Only mobile (070, 080, 090), IP (050) and 0800 numbers have 11 digits.</translation>
+    </message>
+    <message>
+        <source>Mobile (070, 080, 090) and IP (050) numbers have 11 digits.</source>
+        <translation>Mobile (070, 080, 090) and IP (050) numbers have 11 digits.</translation>
+    </message>
+    <message>
+        <source>0800 numbers have 11 digits.</source>
+        <translation>0800 numbers have 11 digits.</translation>
+    </message>
+    <message>
+        <source>A telephone number has 10 digits, or 11 for mobile and IP phones.</source>
+        <translation>A telephone number has 10 digits, or 11 for mobile and IP phones.</translation>
+    </message>
+</context>
+<context>
+    <name>PostalCode</name>
+    <message>
+        <source>The postal code is empty.</source>
+        <translation>The postal code is empty.</translation>
+    </message>
+    <message>
+        <source>A postal code has seven digits, as in 123-4567.</source>
+        <translation>A postal code has seven digits, as in 123-4567.</translation>
+    </message>
+    <message>
+        <source>Write the postal code as 123-4567.</source>
+        <translation>Write the postal code as 123-4567.</translation>
+    </message>
+</context>
+<context>
+    <name>Record</name>
+    <message>
+        <source>The record is not valid: &quot;%1&quot; is missing or wrong.</source>
+        <translation>The record is not valid: &quot;%1&quot; is missing or wrong.</translation>
+    </message>
+    <message>
+        <source>The record is not a JSON object.</source>
+        <translation>The record is not a JSON object.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCipher</name>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>The encryption library could not be started.</translation>
+    </message>
+    <message>
+        <source>The record could not be encrypted.</source>
+        <translation>The record could not be encrypted.</translation>
+    </message>
+    <message>
+        <source>A stored record is not in the encrypted format this program knows. It was left as it is.</source>
+        <translation>A stored record is not in the encrypted format this program knows. It was left as it is.</translation>
+    </message>
+    <message>
+        <source>A stored record could not be decrypted: the record key file is not the one it was saved with, or the stored data was changed. Nothing was deleted; ask the administrator to restore the right key file.</source>
+        <translation>A stored record could not be decrypted: the record key file is not the one it was saved with, or the stored data was changed. Nothing was deleted; ask the administrator to restore the right key file.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDocument</name>
+    <message>
+        <source>The record is not valid: the field &quot;%1&quot; is missing or has the wrong form.</source>
+        <translation>The record is not valid: the field &quot;%1&quot; is missing or has the wrong form.</translation>
+    </message>
+    <message>
+        <source>The record is larger than 1 MiB and cannot be sent.</source>
+        <translation>The record is larger than 1 MiB and cannot be sent.</translation>
+    </message>
+    <message>
+        <source>The record is not a JSON object.</source>
+        <translation>The record is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The record does not declare the schema &quot;%1&quot;.</source>
+        <translation>The record does not declare the schema &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCatalog</name>
+    <message>
+        <source>name as on the card (family and given name)</source>
+        <translation>name as on the card (family and given name)</translation>
+    </message>
+    <message>
+        <source>address as on the card</source>
+        <translation>address as on the card</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>sex, as the ISO 5218 code 1, 2 or 9</source>
+        <translation>sex, as the ISO 5218 code 1, 2 or 9</translation>
+    </message>
+    <message>
+        <source>individual number (read only when a chosen form needs it)</source>
+        <translation>individual number (read only when a chosen form needs it)</translation>
+    </message>
+    <message>
+        <source>the date of the visit</source>
+        <translation>the date of the visit</translation>
+    </message>
+    <message>
+        <source>the household members added in this visit</source>
+        <translation>the household members added in this visit</translation>
+    </message>
+    <message>
+        <source>furigana of the person&apos;s name (confirmed with the person)</source>
+        <translation>furigana of the person&apos;s name (confirmed with the person)</translation>
+    </message>
+    <message>
+        <source>phone number for contact</source>
+        <translation>phone number for contact</translation>
+    </message>
+    <message>
+        <source>date of the move (異動日), also the planned date for 転出</source>
+        <translation>date of the move (異動日), also the planned date for 転出</translation>
+    </message>
+    <message>
+        <source>the new address in this municipality (転入, 転居)</source>
+        <translation>the new address in this municipality (転入, 転居)</translation>
+    </message>
+    <message>
+        <source>the address moved to (転出先)</source>
+        <translation>the address moved to (転出先)</translation>
+    </message>
+    <message>
+        <source>postal code of the new address</source>
+        <translation>postal code of the new address</translation>
+    </message>
+    <message>
+        <source>the previous address, when not the card&apos;s</source>
+        <translation>the previous address, when not the card&apos;s</translation>
+    </message>
+    <message>
+        <source>name of the head of household (世帯主)</source>
+        <translation>name of the head of household (世帯主)</translation>
+    </message>
+    <message>
+        <source>relationship to the head of household (続柄)</source>
+        <translation>relationship to the head of household (続柄)</translation>
+    </message>
+    <message>
+        <source>name of the person who notifies, when not the person</source>
+        <translation>name of the person who notifies, when not the person</translation>
+    </message>
+    <message>
+        <source>registered domicile (本籍)</source>
+        <translation>registered domicile (本籍)</translation>
+    </message>
+    <message>
+        <source>head of the family register (筆頭者)</source>
+        <translation>head of the family register (筆頭者)</translation>
+    </message>
+    <message>
+        <source>bank for payments</source>
+        <translation>bank for payments</translation>
+    </message>
+    <message>
+        <source>bank branch</source>
+        <translation>bank branch</translation>
+    </message>
+    <message>
+        <source>account type (an option value, e.g. futsu)</source>
+        <translation>account type (an option value, e.g. futsu)</translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation>account number</translation>
+    </message>
+    <message>
+        <source>account holder in katakana</source>
+        <translation>account holder in katakana</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCommand</name>
+    <message>
+        <source>Usage: kakanai-cli [--db FILE] staff list
+       kakanai-cli [--db FILE] staff add ID --name NAME --role clerk|reception|supervisor|administrator --password-stdin</source>
+        <translation>Usage: kakanai-cli [--db FILE] staff list
+       kakanai-cli [--db FILE] staff add ID --name NAME --role clerk|reception|supervisor|administrator --password-stdin</translation>
+    </message>
+    <message>
+        <source>Staff member %1 added.</source>
+        <translation>Staff member %1 added.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDirectory</name>
+    <message>
+        <source>The password needs at least 8 characters, with both letters and digits.</source>
+        <translation>The password needs at least 8 characters, with both letters and digits.</translation>
+    </message>
+    <message>
+        <source>A staff ID has 1 to 32 letters, digits, dots, hyphens or underscores.</source>
+        <translation>A staff ID has 1 to 32 letters, digits, dots, hyphens or underscores.</translation>
+    </message>
+    <message>
+        <source>Enter the staff member&apos;s name.</source>
+        <translation>Enter the staff member&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The password could not be processed (out of memory).</source>
+        <translation>The password could not be processed (out of memory).</translation>
+    </message>
+    <message>
+        <source>This staff ID is already in use.</source>
+        <translation>This staff ID is already in use.</translation>
+    </message>
+    <message>
+        <source>The staff ID or the password is wrong.</source>
+        <translation>The staff ID or the password is wrong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after too many wrong passwords. Try again in %n minute(s), or ask an administrator to reset the password.</source>
+        <translation>
+            <numerusform>This account is locked after too many wrong passwords. Try again in %n minute, or ask an administrator to reset the password.</numerusform>
+            <numerusform>This account is locked after too many wrong passwords. Try again in %n minutes, or ask an administrator to reset the password.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: this account is now locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords: this account is now locked for %n minute.</numerusform>
+            <numerusform>Too many wrong passwords: this account is now locked for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>Choose a password different from the current one.</translation>
+    </message>
+    <message>
+        <source>There is no staff member with this ID.</source>
+        <translation>There is no staff member with this ID.</translation>
+    </message>
+</context>
+<context>
+    <name>UploaderLock</name>
+    <message>
+        <source>The uploader lock file cannot be created next to the database.</source>
+        <translation>The uploader lock file cannot be created next to the database.</translation>
+    </message>
+    <message>
+        <source>Another Kakanai program is already sending this computer&apos;s records (process %1).</source>
+        <translation>Another Kakanai program is already sending this computer&apos;s records (process %1).</translation>
+    </message>
+    <message>
+        <source>The uploader lock file cannot be locked.</source>
+        <translation>The uploader lock file cannot be locked.</translation>
+    </message>
+</context>
+<context>
+    <name>Visit</name>
+    <message>
+        <source>There is no shared fact &quot;%1&quot;.</source>
+        <translation>There is no shared fact &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The shared fact &quot;%1&quot; is set by the visit itself.</source>
+        <translation>The shared fact &quot;%1&quot; is set by the visit itself.</translation>
+    </message>
+    <message>
+        <source>Read the furigana to the person and tick &quot;confirmed&quot;.</source>
+        <translation>Read the furigana to the person and tick &quot;confirmed&quot;.</translation>
+    </message>
+    <message>
+        <source>A household member needs a name.</source>
+        <translation>A household member needs a name.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be after today.</source>
+        <translation>The date of birth cannot be after today.</translation>
+    </message>
+    <message>
+        <source>There is no such household member.</source>
+        <translation>There is no such household member.</translation>
+    </message>
+    <message>
+        <source>There is no form &quot;%1&quot;.</source>
+        <translation>There is no form &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Form &quot;%1&quot; has no field &quot;%2&quot; that can be preset.</source>
+        <translation>Form &quot;%1&quot; has no field &quot;%2&quot; that can be preset.</translation>
+    </message>
+    <message>
+        <source>The preset for field &quot;%1&quot; of form &quot;%2&quot; is not valid.</source>
+        <translation>The preset for field &quot;%1&quot; of form &quot;%2&quot; is not valid.</translation>
+    </message>
+    <message>
+        <source>Form &quot;%1&quot; is not part of this visit.</source>
+        <translation>Form &quot;%1&quot; is not part of this visit.</translation>
+    </message>
+    <message>
+        <source>Form &quot;%1&quot; has no field &quot;%2&quot;.</source>
+        <translation>Form &quot;%1&quot; has no field &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The person writes this field by hand on the paper.</source>
+        <translation>The person writes this field by hand on the paper.</translation>
+    </message>
+    <message>
+        <source>This field cannot be changed at the counter.</source>
+        <translation>This field cannot be changed at the counter.</translation>
+    </message>
+    <message>
+        <source>This field does not hold an individual number.</source>
+        <translation>This field does not hold an individual number.</translation>
+    </message>
+    <message>
+        <source>Choose at least one procedure before completing the visit.</source>
+        <translation>Choose at least one procedure before completing the visit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) still need attention before the visit can be completed.</source>
+        <translation>
+            <numerusform>%n field still need attention before the visit can be completed.</numerusform>
+            <numerusform>%n fields still need attention before the visit can be completed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Wareki</name>
+    <message>
+        <source>The Japanese calendar is not available on this computer.</source>
+        <translation>The Japanese calendar is not available on this computer.</translation>
+    </message>
+    <message>
+        <source>Dates before 1 January 1873 (明治6年1月1日) are not supported: Japan used the lunisolar calendar until then.</source>
+        <translation>Dates before 1 January 1873 (明治6年1月1日) are not supported: Japan used the lunisolar calendar until then.</translation>
+    </message>
+    <message>
+        <source>This date is not in the %1 era, which runs from %2 to %3.</source>
+        <translation>This date is not in the %1 era, which runs from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>This date is not in the %1 era, which began on %2.</source>
+        <translation>This date is not in the %1 era, which began on %2.</translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation>This is not a valid date.</translation>
+    </message>
+    <message>
+        <source>This date is in an era this version of the program does not know.</source>
+        <translation>This date is in an era this version of the program does not know.</translation>
+    </message>
+    <message>
+        <source>The Japanese calendar gave an unexpected answer.</source>
+        <translation>The Japanese calendar gave an unexpected answer.</translation>
+    </message>
+    <message>
+        <source>Unknown era.</source>
+        <translation>Unknown era.</translation>
+    </message>
+    <message>
+        <source>The year of the era must be 1 (元年) or more.</source>
+        <translation>The year of the era must be 1 (元年) or more.</translation>
+    </message>
+    <message>
+        <source>The month must be between 1 and 12.</source>
+        <translation>The month must be between 1 and 12.</translation>
+    </message>
+    <message>
+        <source>The day must be between 1 and %1 for this month.</source>
+        <translation>The day must be between 1 and %1 for this month.</translation>
+    </message>
+    <message>
+        <source>The year of the era does not fit in two digits.</source>
+        <translation>The year of the era does not fit in two digits.</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::AuditPage</name>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The audit log is BROKEN at entry %1: %2</source>
+        <translation>The audit log is BROKEN at entry %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact (%n entries checked).</source>
+        <translation>
+            <numerusform>The audit log is intact (%n entries checked).</numerusform>
+            <numerusform>The audit log is intact (%n entries checked).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries.</source>
+        <translation>
+            <numerusform>Exported %n entries.</numerusform>
+            <numerusform>Exported %n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>&amp;Check the chain</source>
+        <translation>&amp;Check the chain</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record / target</source>
+        <translation>Record / target</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::CardPanel</name>
+    <message>
+        <source>The smart card service is not running. Ask the administrator (pcscd).</source>
+        <translation>The smart card service is not running. Ask the administrator (pcscd).</translation>
+    </message>
+    <message>
+        <source>No card reader found. Check the reader&apos;s cable.</source>
+        <translation>No card reader found. Check the reader&apos;s cable.</translation>
+    </message>
+    <message>
+        <source>A card is in the reader.</source>
+        <translation>A card is in the reader.</translation>
+    </message>
+    <message>
+        <source>Put the card on the reader.</source>
+        <translation>Put the card on the reader.</translation>
+    </message>
+    <message>
+        <source>Checking the card…</source>
+        <translation>Checking the card…</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled. Nothing was sent to the card.</source>
+        <translation>Reading was cancelled. Nothing was sent to the card.</translation>
+    </message>
+    <message>
+        <source>Reading the card… Please do not remove it.</source>
+        <translation>Reading the card… Please do not remove it.</translation>
+    </message>
+    <message>
+        <source>Card read with the security code. Return the card to the citizen.</source>
+        <translation>Card read with the security code. Return the card to the citizen.</translation>
+    </message>
+    <message>
+        <source>Card read. Return the card to the citizen.</source>
+        <translation>Card read. Return the card to the citizen.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. Tries left: %1. Press “Read card” to try again.</source>
+        <translation>The PIN is wrong. Tries left: %1. Press “Read card” to try again.</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Not read (only when the procedure needs it)</source>
+        <translation>Not read (only when the procedure needs it)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide number</source>
+        <translation>&amp;Hide number</translation>
+    </message>
+    <message>
+        <source>&amp;Show number</source>
+        <translation>&amp;Show number</translation>
+    </message>
+    <message>
+        <source>The visit that was interrupted is back.</source>
+        <translation>The visit that was interrupted is back.</translation>
+    </message>
+    <message>
+        <source>My Number card</source>
+        <translation>My Number card</translation>
+    </message>
+    <message>
+        <source>Also read the individual &amp;number (only when the procedure needs it)</source>
+        <translation>Also read the individual &amp;number (only when the procedure needs it)</translation>
+    </message>
+    <message>
+        <source>&amp;Read card</source>
+        <translation>&amp;Read card</translation>
+    </message>
+    <message>
+        <source>PIN &amp;forgotten…</source>
+        <translation>PIN &amp;forgotten…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <source>Individual number:</source>
+        <translation>Individual number:</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::FirstAdministratorScreen</name>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>The two passwords differ. Type them again.</translation>
+    </message>
+    <message>
+        <source>First start: create the administrator</source>
+        <translation>First start: create the administrator</translation>
+    </message>
+    <message>
+        <source>No staff accounts exist on this counter PC yet. Create the administrator account; the administrator then adds the counter staff. Passwords need at least 8 characters with letters and digits.</source>
+        <translation>No staff accounts exist on this counter PC yet. Create the administrator account; the administrator then adds the counter staff. Passwords need at least 8 characters with letters and digits.</translation>
+    </message>
+    <message>
+        <source>&amp;Staff ID:</source>
+        <translation>&amp;Staff ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;Confirm password:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate administrator</source>
+        <translation>C&amp;reate administrator</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::IntakePage</name>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Choosing procedures and filling the forms is not available in this version yet. The card facts read above are shown only; they are not saved.</source>
+        <translation>Choosing procedures and filling the forms is not available in this version yet. The card facts read above are shown only; they are not saved.</translation>
     </message>
 </context>
 <context>
@@ -214,12 +1982,170 @@ Options:
         <source>Outbox: —</source>
         <translation>Outbox: —</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Here supervisors will see who did what at this counter.</source>
+        <translation>Here supervisors will see who did what at this counter.</translation>
+    </message>
+    <message>
+        <source>Here administrators will manage the staff accounts.</source>
+        <translation>Here administrators will manage the staff accounts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>Outbox: %n waiting</numerusform>
+            <numerusform>Outbox: %n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back office: connected</source>
+        <translation>Back office: connected</translation>
+    </message>
+    <message>
+        <source>Back office: not reachable, will retry</source>
+        <translation>Back office: not reachable, will retry</translation>
+    </message>
+    <message>
+        <source>Back office: access refused — ask the administrator to check the token</source>
+        <translation>Back office: access refused — ask the administrator to check the token</translation>
+    </message>
+    <message>
+        <source>Outbox: %1</source>
+        <translation>Outbox: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reader(s)</source>
+        <translation>
+            <numerusform>%n reader</numerusform>
+            <numerusform>%n readers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card reader: service not running</source>
+        <translation>Card reader: service not running</translation>
+    </message>
+    <message>
+        <source>Card reader: none connected</source>
+        <translation>Card reader: none connected</translation>
+    </message>
+    <message>
+        <source>Card reader: %1 — card present</source>
+        <translation>Card reader: %1 — card present</translation>
+    </message>
+    <message>
+        <source>Card reader: %1 — no card</source>
+        <translation>Card reader: %1 — no card</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation>Lock (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::MatchingCodeBDialog</name>
+    <message>
+        <source>Read the card without the PIN</source>
+        <translation>Read the card without the PIN</translation>
+    </message>
+    <message>
+        <source>For a citizen who forgot the PIN. Copy these three items from the front of the card. Only name, address, birth date and sex can be read this way.</source>
+        <translation>For a citizen who forgot the PIN. Copy these three items from the front of the card. Only name, address, birth date and sex can be read this way.</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Birth date:</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry year of the card:</source>
+        <translation>&amp;Expiry year of the card:</translation>
+    </message>
+    <message>
+        <source>&amp;Security code (4 digits):</source>
+        <translation>&amp;Security code (4 digits):</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Era date on the card: %1</source>
+        <translation>Era date on the card: %1</translation>
+    </message>
+    <message>
+        <source>This birth date cannot be used for this check.</source>
+        <translation>This birth date cannot be used for this check.</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::PinDialog</name>
+    <message>
+        <source>PIN of the My Number card</source>
+        <translation>PIN of the My Number card</translation>
+    </message>
+    <message>
+        <source>Please enter the 4-digit PIN of your card (the PIN for form input; usually the same 4 digits as for identity verification).</source>
+        <translation>Please enter the 4-digit PIN of your card (the PIN for form input; usually the same 4 digits as for identity verification).</translation>
+    </message>
+    <message>
+        <source>Tries left: %1</source>
+        <translation>Tries left: %1</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
+    </message>
+    <message>
+        <source>Only one try is left. If this PIN is wrong, the card is locked and must be unlocked at the My Number card desk. Please make sure of the PIN before you continue.</source>
+        <translation>Only one try is left. If this PIN is wrong, the card is locked and must be unlocked at the My Number card desk. Please make sure of the PIN before you continue.</translation>
+    </message>
+    <message>
+        <source>Clerk: I explained this to the citizen, who wants to try</source>
+        <translation>Clerk: I explained this to the citizen, who wants to try</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
 </context>
 <context>
     <name>kakanai::PlaceholderPage</name>
     <message>
         <source>This part of Kakanai is not available in this version yet. Nothing you do here is saved.</source>
         <translation>This part of Kakanai is not available in this version yet. Nothing you do here is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::QtHttpTransport</name>
+    <message>
+        <source>The back-office address is not an http:// or https:// address.</source>
+        <translation>The back-office address is not an http:// or https:// address.</translation>
+    </message>
+    <message>
+        <source>The CA bundle for the back office cannot be read or holds no certificate.</source>
+        <translation>The CA bundle for the back office cannot be read or holds no certificate.</translation>
     </message>
 </context>
 <context>
@@ -271,6 +2197,108 @@ Options:
     <message>
         <source>Office time &amp;zone:</source>
         <translation>Office time &amp;zone:</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::SignInScreen</name>
+    <message>
+        <source>The open visit of %1 will be kept and comes back when they sign in again.</source>
+        <translation>The open visit of %1 will be kept and comes back when they sign in again.</translation>
+    </message>
+    <message>
+        <source>Enter your staff ID and password.</source>
+        <translation>Enter your staff ID and password.</translation>
+    </message>
+    <message>
+        <source>The screen is locked</source>
+        <translation>The screen is locked</translation>
+    </message>
+    <message>
+        <source>Sign in to Kakanai</source>
+        <translation>Sign in to Kakanai</translation>
+    </message>
+    <message>
+        <source>Locked for %1 (%2). Enter the password to continue.</source>
+        <translation>Locked for %1 (%2). Enter the password to continue.</translation>
+    </message>
+    <message>
+        <source>&amp;Staff ID:</source>
+        <translation>&amp;Staff ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Sign &amp;in</translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;another staff member</source>
+        <translation>Sign in as &amp;another staff member</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::StaffPage</name>
+    <message>
+        <source>Only an administrator can manage staff.</source>
+        <translation>Only an administrator can manage staff.</translation>
+    </message>
+    <message>
+        <source>%1 was added. Give them the password in person; they can change it later.</source>
+        <translation>%1 was added. Give them the password in person; they can change it later.</translation>
+    </message>
+    <message>
+        <source>Choose a staff member in the list first.</source>
+        <translation>Choose a staff member in the list first.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was set and the account unlocked.</source>
+        <translation>The password of %1 was set and the account unlocked.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Staff &amp;ID:</source>
+        <translation>Staff &amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Add staff member</source>
+        <translation>&amp;Add staff member</translation>
+    </message>
+    <message>
+        <source>Set new pass&amp;word for the selected</source>
+        <translation>Set new pass&amp;word for the selected</translation>
     </message>
 </context>
 </TS>

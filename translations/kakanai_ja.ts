@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Usage: kakanai-cli [--db FILE] audit verify [--json]
+       kakanai-cli [--db FILE] audit list [--from SEQ] [--limit N]</source>
+        <translation>使い方: kakanai-cli [--db FILE] audit verify [--json]
+        kakanai-cli [--db FILE] audit list [--from SEQ] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Daily digest %1: %2</source>
+        <translation>日次ダイジェスト %1: %2</translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN at entry %1: %2 (%3 entries before it verified)</source>
+        <translation>監査ログがエントリ %1 で破損しています: %2（それより前の %3 件は検証済み）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n entries verified.</source>
+        <translation>
+            <numerusform>監査ログは正常です: %n 件のエントリを検証しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Entries before this one are missing (deleted).</source>
+        <translation>このエントリより前のエントリが欠落しています（削除されています）。</translation>
+    </message>
+    <message>
+        <source>The entry numbers are out of order.</source>
+        <translation>エントリ番号の順序が正しくありません。</translation>
+    </message>
+    <message>
+        <source>This entry does not follow the entry before it (an entry was deleted, inserted or moved).</source>
+        <translation>このエントリは直前のエントリとつながっていません（エントリが削除、挿入、または移動されています）。</translation>
+    </message>
+    <message>
+        <source>This entry was changed after it was written.</source>
+        <translation>このエントリは書き込み後に変更されています。</translation>
+    </message>
+    <message>
+        <source>The daily digest of %1 does not match the log.</source>
+        <translation>%1 の日次ダイジェストがログと一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>BerTlv</name>
+    <message>
+        <source>The card sent data in an unexpected format.</source>
+        <translation>カードから想定外の形式のデータが送られてきました。</translation>
+    </message>
+</context>
+<context>
+    <name>CardCommand</name>
+    <message>
+        <source>Usage: kakanai-cli card readers
+       kakanai-cli card tries [--reader NAME] [--matching-b]
+       kakanai-cli card read [--reader NAME] [--with-number] --pin-stdin [--confirm-last-try]
+       kakanai-cli card read [--reader NAME] --verify-b-stdin [--confirm-last-try]
+
+  readers            list the card readers, one a line, with &quot;card present&quot; or &quot;empty&quot;
+  tries              PIN tries left on the card (no try is spent)
+  read               read name, address, birth date and sex as one JSON object
+  --reader NAME      the reader to use (default: the only reader that holds a card)
+  --with-number      also read the individual number (needs the PIN)
+  --pin-stdin        read the 4-digit PIN from the first line of standard input
+  --verify-b-stdin   read the 14-digit matching code B (照合番号B) from standard input instead
+  --confirm-last-try the citizen was warned that a wrong entry now locks the card</source>
+        <translation>使い方: kakanai-cli card readers
+        kakanai-cli card tries [--reader NAME] [--matching-b]
+        kakanai-cli card read [--reader NAME] [--with-number] --pin-stdin [--confirm-last-try]
+        kakanai-cli card read [--reader NAME] --verify-b-stdin [--confirm-last-try]
+
+  readers            カードリーダーを1行に1台ずつ、&quot;card present&quot;（カードあり）または &quot;empty&quot;（カードなし）と共に表示
+  tries              カードの暗証番号の残り試行回数を表示（試行回数は消費しません）
+  read               氏名・住所・生年月日・性別を1つの JSON オブジェクトとして読み取る
+  --reader NAME      使用するカードリーダー（既定: カードが入っている唯一のリーダー）
+  --with-number      個人番号も読み取る（暗証番号が必要）
+  --pin-stdin        4桁の暗証番号を標準入力の1行目から読み取る
+  --verify-b-stdin   代わりに14桁の照合番号Bを標準入力から読み取る
+  --confirm-last-try 次に誤るとカードがロックされることを住民に説明済み</translation>
+    </message>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation>カードリーダーが接続されていません。</translation>
+    </message>
+    <message>
+        <source>There is no card in any reader. Insert the card.</source>
+        <translation>どのカードリーダーにもカードがありません。カードを挿入してください。</translation>
+    </message>
+    <message>
+        <source>More than one reader holds a card; choose one with --reader NAME.</source>
+        <translation>複数のカードリーダーにカードが入っています。--reader NAME でリーダーを1台指定してください。</translation>
+    </message>
+    <message>
+        <source>The PIN on standard input must be 4 digits.</source>
+        <translation>標準入力から渡す暗証番号は4桁の数字にしてください。</translation>
+    </message>
+    <message>
+        <source>Matching code B on standard input must be 14 digits.</source>
+        <translation>標準入力から渡す照合番号Bは14桁の数字にしてください。</translation>
+    </message>
+    <message>
+        <source>Run again with --confirm-last-try once the citizen has been warned.</source>
+        <translation>住民に注意事項を説明した後、--confirm-last-try を付けて再実行してください。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: kakanai-cli [--settings FILE] [--db FILE] [--lang ja|en] COMMAND …
@@ -10,6 +118,13 @@ Commands:
   db check [--json]     check the local database without changing it
   db backup FILE        write a consistent copy of the live database
   db migrate            bring the database to this program&apos;s schema
+  outbox status [--json]  records waiting for the back office
+  outbox flush|enqueue|list|resend  send now, queue, list (outbox --help)
+  card readers|tries|read  list readers, read a My Number card (card --help)
+  audit verify [--json] check the audit log&apos;s hash chain; exit 8 if broken
+  audit list            print audit entries (--from SEQ --limit N)
+  forms list            the form definitions in use (id, Japanese title)
+  staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)
 
 Options:
   --version             print the version
@@ -18,8 +133,15 @@ Options:
 
 コマンド:
   db check [--json]     ローカルデータベースを変更せずに検査する
-  db backup ファイル     稼働中のデータベースの整合したコピーを書き出す
+  db backup ファイル    稼働中のデータベースの整合したコピーを書き出す
   db migrate            データベースをこのプログラムのスキーマに更新する
+  outbox status [--json]  基幹システムへの送信待ちの記録
+  outbox flush|enqueue|list|resend  今すぐ送信・登録・一覧・再送 (outbox --help)
+  card readers|tries|read  リーダーの一覧、マイナンバーカードの読取 (card --help)
+  audit verify [--json] 監査ログのハッシュ連鎖を検査する。壊れていれば終了コード 8
+  audit list            監査記録を表示する (--from 番号 --limit 件数)
+  forms list            使用中の様式定義 (ID、日本語名)
+  staff list|add        職員アカウントの一覧・追加 (staff add ID --name 氏名 --role 役割 --password-stdin)
 
 オプション:
   --version             バージョンを表示する
@@ -117,10 +239,748 @@ Options:
     </message>
 </context>
 <context>
+    <name>DefinitionProblem</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1: 項目 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>%1: event &quot;%2&quot;: %3</source>
+        <translation>%1: ライフイベント &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>%1: question &quot;%2&quot;: %3</source>
+        <translation>%1: 質問 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot;: %3</source>
+        <translation>%1: キー &quot;%2&quot;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSources</name>
+    <message>
+        <source>empty</source>
+        <translation>空欄</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <source>QR (pre-registration)</source>
+        <translation>QR（事前登録）</translation>
+    </message>
+    <message>
+        <source>this visit</source>
+        <translation>今回の受付</translation>
+    </message>
+    <message>
+        <source>back office</source>
+        <translation>基幹システム</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>窓口職員</translation>
+    </message>
+    <message>
+        <source>form default</source>
+        <translation>申請書の既定値</translation>
+    </message>
+</context>
+<context>
+    <name>FieldTypes</name>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>kana (furigana)</source>
+        <translation>カナ（フリガナ）</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>選択</translation>
+    </message>
+    <message>
+        <source>checkbox</source>
+        <translation>チェックボックス</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>individual number</source>
+        <translation>個人番号</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>household members</source>
+        <translation>世帯員</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidator</name>
+    <message>
+        <source>Required.</source>
+        <translation>必須項目です。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters (this has %2).</source>
+        <translation>%1 文字以内で入力してください（現在 %2 文字）。</translation>
+    </message>
+    <message>
+        <source>Not in the expected form.</source>
+        <translation>形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>Not in the expected form: %1</source>
+        <translation>形式が正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>日付として正しくありません。</translation>
+    </message>
+    <message>
+        <source>The date cannot be after today.</source>
+        <translation>今日より後の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>The date cannot be before today.</source>
+        <translation>今日より前の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>Not one of the choices of this field.</source>
+        <translation>この項目の選択肢にない値です。</translation>
+    </message>
+    <message>
+        <source>Not a yes/no value.</source>
+        <translation>はい／いいえの値ではありません。</translation>
+    </message>
+    <message>
+        <source>Must be ticked.</source>
+        <translation>チェックが必要です。</translation>
+    </message>
+    <message>
+        <source>Not a whole number.</source>
+        <translation>整数ではありません。</translation>
+    </message>
+    <message>
+        <source>At least %1.</source>
+        <translation>%1 以上にしてください。</translation>
+    </message>
+    <message>
+        <source>At most %1.</source>
+        <translation>%1 以下にしてください。</translation>
+    </message>
+    <message>
+        <source>Not a list of household members.</source>
+        <translation>世帯員の一覧ではありません。</translation>
+    </message>
+    <message>
+        <source>A household member has no name.</source>
+        <translation>氏名のない世帯員がいます。</translation>
+    </message>
+    <message>
+        <source>Add the children to the household.</source>
+        <translation>世帯に子を追加してください。</translation>
+    </message>
+    <message>
+        <source>Add the household members.</source>
+        <translation>世帯員を追加してください。</translation>
+    </message>
+    <message>
+        <source>Unexpected kind of value.</source>
+        <translation>想定外の種類の値です。</translation>
+    </message>
+</context>
+<context>
+    <name>FileKeyProvider</name>
+    <message>
+        <source>key file %1</source>
+        <translation>鍵ファイル %1</translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>暗号ライブラリを起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>The record key file is missing.</source>
+        <translation>記録用鍵ファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The record key file is a symbolic link. Replace it with the key file itself.</source>
+        <translation>記録用鍵ファイルがシンボリックリンクになっています。鍵ファイルそのものに置き換えてください。</translation>
+    </message>
+    <message>
+        <source>The record key file cannot be opened.</source>
+        <translation>記録用鍵ファイルを開けません。</translation>
+    </message>
+    <message>
+        <source>The record key file cannot be examined.</source>
+        <translation>記録用鍵ファイルの状態を確認できません。</translation>
+    </message>
+    <message>
+        <source>The record key path is not a regular file.</source>
+        <translation>記録用鍵のパスが通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The record key file belongs to another user account. It must belong to the account Kakanai runs as; records stay locked until this is fixed.</source>
+        <translation>記録用鍵ファイルの所有者が別のユーザーアカウントになっています。Kakanai を実行するアカウントの所有にする必要があります。修正されるまで、記録はロックされたままです。</translation>
+    </message>
+    <message>
+        <source>The record key file can be read or changed by other user accounts, so it is not used. Make it private (chmod 600 on the file) and try again.</source>
+        <translation>記録用鍵ファイルが他のユーザーアカウントから読み取りまたは変更できる状態のため、使用しません。ファイルを非公開にして（ファイルに chmod 600）、再度お試しください。</translation>
+    </message>
+    <message>
+        <source>The record key file has the wrong size; it is damaged or not a Kakanai key file. Restore it from the key backup.</source>
+        <translation>記録用鍵ファイルのサイズが正しくありません。破損しているか、Kakanai の鍵ファイルではありません。鍵のバックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>No protected memory is available for the record key.</source>
+        <translation>記録用鍵のための保護されたメモリを利用できません。</translation>
+    </message>
+    <message>
+        <source>The record key file could not be read.</source>
+        <translation>記録用鍵ファイルを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The folder for the record key file cannot be created.</source>
+        <translation>記録用鍵ファイルのフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>The record key file cannot be created.</source>
+        <translation>記録用鍵ファイルを作成できません。</translation>
+    </message>
+    <message>
+        <source>The record key file could not be written.</source>
+        <translation>記録用鍵ファイルに書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>FormDefinitionLoader</name>
+    <message>
+        <source>missing key &quot;format&quot; (this version reads &quot;format&quot;: %1)</source>
+        <translation>キー &quot;format&quot; がありません（このバージョンが読み込めるのは &quot;format&quot;: %1 です）</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; %1 is not supported: this version reads format %2</source>
+        <translation>&quot;format&quot; %1 には対応していません（このバージョンが読み込めるのは format %2 です）</translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation>（数値ではありません）</translation>
+    </message>
+    <message>
+        <source>the form id must be lower-case letters, digits and hyphens, e.g. &quot;jumin-ido&quot;</source>
+        <translation>申請書 ID は英小文字・数字・ハイフンで指定してください（例: &quot;jumin-ido&quot;）</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1 or more</source>
+        <translation>&quot;version&quot; は 1 以上にしてください</translation>
+    </message>
+    <message>
+        <source>the form has no fields</source>
+        <translation>申請書に項目がありません</translation>
+    </message>
+    <message>
+        <source>a field must be an object</source>
+        <translation>項目はオブジェクトで指定してください</translation>
+    </message>
+    <message>
+        <source>field id &quot;%1&quot; must start with a letter and hold only letters, digits and _</source>
+        <translation>項目 ID &quot;%1&quot; は英字で始め、英字・数字・_ のみで指定してください</translation>
+    </message>
+    <message>
+        <source>a field with this id is already defined</source>
+        <translation>この ID の項目は既に定義されています</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot; (known: %2)</source>
+        <translation>不明な種類 &quot;%1&quot;（使用可能: %2）</translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; must be a string or a list of strings</source>
+        <translation>&quot;source&quot; は文字列または文字列のリストで指定してください</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot; (use card.*, visit.*, prereg.* or backoffice.*; see docs/forms.md for the card and visit keys)</source>
+        <translation>不明な取得元 &quot;%1&quot;（card.*、visit.*、prereg.*、backoffice.* のいずれかを使用してください。card と visit のキーは docs/forms.md を参照）</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; is listed twice</source>
+        <translation>取得元 &quot;%1&quot; が重複しています</translation>
+    </message>
+    <message>
+        <source>a %1 field cannot take its value from &quot;%2&quot;, which gives a %3</source>
+        <translation>%1 の項目には、%3 を返す &quot;%2&quot; の値を使用できません</translation>
+    </message>
+    <message>
+        <source>a members field takes its rows from &quot;visit.household&quot; only</source>
+        <translation>世帯員の項目の行は &quot;visit.household&quot; からのみ取得できます</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply to a %2 field</source>
+        <translation>&quot;%1&quot; は %2 の項目には指定できません</translation>
+    </message>
+    <message>
+        <source>a choice field needs &quot;options&quot;</source>
+        <translation>選択の項目には &quot;options&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>option %1 must be an object</source>
+        <translation>選択肢 %1 はオブジェクトで指定してください</translation>
+    </message>
+    <message>
+        <source>option %1 needs a &quot;value&quot; of letters, digits, _ and -</source>
+        <translation>選択肢 %1 には英字・数字・_・- からなる &quot;value&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>option value &quot;%1&quot; is listed twice</source>
+        <translation>選択肢の値 &quot;%1&quot; が重複しています</translation>
+    </message>
+    <message>
+        <source>&quot;maxLength&quot; must be between 1 and 1000</source>
+        <translation>&quot;maxLength&quot; は 1～1000 の範囲で指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;pattern&quot; is not a valid regular expression: %1</source>
+        <translation>&quot;pattern&quot; が正しい正規表現ではありません: %1</translation>
+    </message>
+    <message>
+        <source>&quot;min&quot; is greater than &quot;max&quot;</source>
+        <translation>&quot;min&quot; が &quot;max&quot; より大きくなっています</translation>
+    </message>
+    <message>
+        <source>&quot;notFuture&quot; and &quot;notPast&quot; together leave only today</source>
+        <translation>&quot;notFuture&quot; と &quot;notPast&quot; を両方指定すると、今日の日付しか入力できません</translation>
+    </message>
+    <message>
+        <source>unknown or repeated column &quot;%1&quot; (known: %2)</source>
+        <translation>不明または重複した列 &quot;%1&quot;（使用可能: %2）</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; is empty</source>
+        <translation>&quot;columns&quot; が空です</translation>
+    </message>
+    <message>
+        <source>&quot;maxRows&quot; must be between 1 and 20</source>
+        <translation>&quot;maxRows&quot; は 1～20 の範囲で指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;filter&quot; must be &quot;all&quot; or &quot;children&quot;</source>
+        <translation>&quot;filter&quot; は &quot;all&quot; または &quot;children&quot; で指定してください</translation>
+    </message>
+    <message>
+        <source>a choice bound to &quot;card.sex&quot; needs the options &quot;1&quot; (male) and &quot;2&quot; (female)</source>
+        <translation>&quot;card.sex&quot; に結び付けた選択の項目には、選択肢 &quot;1&quot;（男）と &quot;2&quot;（女）が必要です</translation>
+    </message>
+    <message>
+        <source>this field cannot have a &quot;default&quot;</source>
+        <translation>この項目には &quot;default&quot; を指定できません</translation>
+    </message>
+    <message>
+        <source>&quot;default&quot; must be a string, number or true/false</source>
+        <translation>&quot;default&quot; は文字列、数値、true/false のいずれかで指定してください</translation>
+    </message>
+    <message>
+        <source>the &quot;default&quot; breaks the field&apos;s rules: %1</source>
+        <translation>&quot;default&quot; が項目の規則に違反しています: %1</translation>
+    </message>
+    <message>
+        <source>a handwritten field cannot be required: the app never holds its value</source>
+        <translation>手書きの項目は必須にできません（アプリはその値を保持しないため）</translation>
+    </message>
+    <message>
+        <source>a handwritten field takes no value from a source</source>
+        <translation>手書きの項目は取得元から値を受け取れません</translation>
+    </message>
+    <message>
+        <source>required, but there is no way to fill it: no source, no default, and the clerk may not edit it</source>
+        <translation>必須ですが、入力する方法がありません（取得元も既定値もなく、窓口職員も編集できません）</translation>
+    </message>
+    <message>
+        <source>a members field needs &quot;source&quot;: &quot;visit.household&quot;</source>
+        <translation>世帯員の項目には &quot;source&quot;: &quot;visit.household&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>&quot;when&quot; refers to field &quot;%1&quot;, which this form does not have</source>
+        <translation>&quot;when&quot; が参照している項目 &quot;%1&quot; はこの申請書にありません</translation>
+    </message>
+    <message>
+        <source>&quot;when&quot; refers to field &quot;%1&quot;, which has a condition of its own</source>
+        <translation>&quot;when&quot; が参照している項目 &quot;%1&quot; には、それ自体に条件があります</translation>
+    </message>
+    <message>
+        <source>a condition on a choice needs &quot;in&quot;: [option values]</source>
+        <translation>選択の項目に対する条件には &quot;in&quot;: [選択肢の値] が必要です</translation>
+    </message>
+    <message>
+        <source>&quot;when&quot; names &quot;%1&quot;, which is not an option of field &quot;%2&quot;</source>
+        <translation>&quot;when&quot; で指定された &quot;%1&quot; は項目 &quot;%2&quot; の選択肢ではありません</translation>
+    </message>
+    <message>
+        <source>a condition on a checkbox needs &quot;is&quot;: true or false</source>
+        <translation>チェックボックスに対する条件には &quot;is&quot;: true または false が必要です</translation>
+    </message>
+    <message>
+        <source>&quot;when&quot; can only refer to a choice or a checkbox, and &quot;%1&quot; is neither</source>
+        <translation>&quot;when&quot; で参照できるのは選択またはチェックボックスの項目のみですが、&quot;%1&quot; はどちらでもありません</translation>
+    </message>
+    <message>
+        <source>the print box needs a width and height above 0 mm</source>
+        <translation>印字枠の幅と高さは 0 mm より大きくしてください</translation>
+    </message>
+    <message>
+        <source>the print box (x %1, y %2, w %3, h %4 mm) is outside the A4 page (%5 × %6 mm)</source>
+        <translation>印字枠（x %1、y %2、幅 %3、高さ %4 mm）が A4 用紙（%5 × %6 mm）からはみ出しています</translation>
+    </message>
+    <message>
+        <source>only &quot;paper&quot;: &quot;A4&quot; is supported</source>
+        <translation>&quot;paper&quot; は &quot;A4&quot; のみ対応しています</translation>
+    </message>
+    <message>
+        <source>&quot;orientation&quot; must be &quot;portrait&quot; or &quot;landscape&quot;</source>
+        <translation>&quot;orientation&quot; は &quot;portrait&quot; または &quot;landscape&quot; で指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;fontSize&quot; must be between 5 and 36 points</source>
+        <translation>&quot;fontSize&quot; は 5～36 ポイントの範囲で指定してください</translation>
+    </message>
+    <message>
+        <source>a print box for a field the form does not have</source>
+        <translation>申請書にない項目の印字枠です</translation>
+    </message>
+    <message>
+        <source>the print box must be an object</source>
+        <translation>印字枠はオブジェクトで指定してください</translation>
+    </message>
+    <message>
+        <source>no print box: every field needs one in &quot;print&quot;.&quot;boxes&quot;</source>
+        <translation>印字枠がありません（すべての項目に &quot;print&quot;.&quot;boxes&quot; での印字枠が必要です）</translation>
+    </message>
+    <message>
+        <source>&quot;align&quot; must be left, center or right</source>
+        <translation>&quot;align&quot; は left、center、right のいずれかで指定してください</translation>
+    </message>
+    <message>
+        <source>the line leaves the A4 page</source>
+        <translation>線が A4 用紙からはみ出しています</translation>
+    </message>
+    <message>
+        <source>&quot;width&quot; must be above 0 and at most 5 mm</source>
+        <translation>&quot;width&quot; は 0 より大きく 5 mm 以下で指定してください</translation>
+    </message>
+    <message>
+        <source>the print box overlaps the box of field &quot;%1&quot;</source>
+        <translation>印字枠が項目 &quot;%1&quot; の印字枠と重なっています</translation>
+    </message>
+    <message>
+        <source>the print box overlaps the signature box</source>
+        <translation>印字枠が署名欄と重なっています</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>larger than 1 MiB: not a form definition</source>
+        <translation>1 MiB を超えています（申請書定義ではありません）</translation>
+    </message>
+</context>
+<context>
+    <name>FormLibrary</name>
+    <message>
+        <source>the folder for the municipality&apos;s forms does not exist; the built-in forms are used</source>
+        <translation>自治体の申請書用フォルダーがありません。組み込みの申請書を使用します</translation>
+    </message>
+    <message>
+        <source>another file in the same folder already defines form &quot;%1&quot;</source>
+        <translation>同じフォルダー内の別のファイルで、申請書 &quot;%1&quot; が既に定義されています</translation>
+    </message>
+</context>
+<context>
+    <name>FormsCommand</name>
+    <message>
+        <source>Usage: kakanai-cli forms list [--dir OVERRIDE-DIR]</source>
+        <translation>使い方: kakanai-cli forms list [--dir 上書きフォルダ]</translation>
+    </message>
+</context>
+<context>
+    <name>IndividualNumber</name>
+    <message>
+        <source>An individual number has 12 digits.</source>
+        <translation>個人番号は12桁です。</translation>
+    </message>
+    <message>
+        <source>This is not a valid individual number (the check digit does not match). Check the digits.</source>
+        <translation>正しい個人番号ではありません（チェックデジットが一致しません）。数字を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>JapaneseDate</name>
+    <message>
+        <source>This is not a date. Examples: 令和6年4月1日, R6.4.1, 5060401, 2024-04-01.</source>
+        <translation>日付として認識できません。入力例: 令和6年4月1日、R6.4.1、5060401、2024-04-01。</translation>
+    </message>
+    <message>
+        <source>Unknown era. Use 明治, 大正, 昭和, 平成 or 令和 (M, T, S, H, R).</source>
+        <translation>不明な元号です。明治、大正、昭和、平成、令和（M、T、S、H、R）のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>The month must be between 1 and 12.</source>
+        <translation>月は1～12の範囲で入力してください。</translation>
+    </message>
+    <message>
+        <source>The day must be between 1 and %1 for this month.</source>
+        <translation>この月の日は1～%1の範囲で入力してください。</translation>
+    </message>
+    <message>
+        <source>Dates before 1 January 1873 are not supported.</source>
+        <translation>1873年1月1日より前の日付には対応していません。</translation>
+    </message>
+</context>
+<context>
+    <name>JsonChecker</name>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>JSON として正しくありません（%1 行目、%2 列目）: %3</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>ファイルには JSON オブジェクトを1つだけ記述してください</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>不明なキー &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing key &quot;%1&quot;</source>
+        <translation>キー &quot;%1&quot; がありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; は文字列で指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; は true または false で指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; は数値で指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>&quot;%1&quot; は整数で指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; はリストで指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>&quot;%1&quot; はオブジェクトで指定してください</translation>
+    </message>
+    <message>
+        <source>missing &quot;%1&quot; (Japanese and English)</source>
+        <translation>&quot;%1&quot;（日本語と英語）がありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; が空です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string or {&quot;ja&quot;: …, &quot;en&quot;: …}</source>
+        <translation>&quot;%1&quot; は文字列または {&quot;ja&quot;: …, &quot;en&quot;: …} で指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be {&quot;ja&quot;: …, &quot;en&quot;: …}</source>
+        <translation>&quot;%1&quot; は {&quot;ja&quot;: …, &quot;en&quot;: …} で指定してください</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; in &quot;%2&quot;</source>
+        <translation>&quot;%2&quot; に不明な言語 &quot;%1&quot; があります</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no Japanese text (&quot;ja&quot;)</source>
+        <translation>&quot;%1&quot; に日本語のテキスト（&quot;ja&quot;）がありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no English text (&quot;en&quot;)</source>
+        <translation>&quot;%1&quot; に英語のテキスト（&quot;en&quot;）がありません</translation>
+    </message>
+</context>
+<context>
     <name>Kakanai</name>
     <message>
         <source>Kakanai cannot start</source>
         <translation>Kakanai を起動できません</translation>
+    </message>
+    <message>
+        <source>Back office: records are not being sent</source>
+        <translation>基幹システム: 記録が送信されていません</translation>
+    </message>
+</context>
+<context>
+    <name>KanaNormalizer</name>
+    <message>
+        <source>Hiragana is not allowed here; use katakana.</source>
+        <translation>ここではひらがなは使えません。カタカナで入力してください。</translation>
+    </message>
+    <message>
+        <source>A voiced sound mark (゛ or ゜) stands on its own; join it to the kana before it.</source>
+        <translation>濁点・半濁点（゛または゜）が単独で入力されています。直前のカナと組み合わせてください。</translation>
+    </message>
+    <message>
+        <source>Iteration marks (ゝ ゞ ヽ ヾ) are not allowed; write the kana out.</source>
+        <translation>繰り返し記号（ゝ ゞ ヽ ヾ）は使えません。カナを繰り返して入力してください。</translation>
+    </message>
+    <message>
+        <source>Half-width katakana is not allowed; use full-width katakana.</source>
+        <translation>半角カタカナは使えません。全角カタカナで入力してください。</translation>
+    </message>
+    <message>
+        <source>This katakana letter (ヷ ヸ ヹ ヺ) is not allowed.</source>
+        <translation>このカタカナ（ヷ ヸ ヹ ヺ）は使えません。</translation>
+    </message>
+    <message>
+        <source>The middle dot (・) is not allowed.</source>
+        <translation>中点（・）は使えません。</translation>
+    </message>
+    <message>
+        <source>Use a full-width space (U+3000) between the family name and the given name.</source>
+        <translation>氏と名の間には全角空白（U+3000）を入れてください。</translation>
+    </message>
+    <message>
+        <source>Latin letters and digits are not allowed; use katakana.</source>
+        <translation>英字と数字は使えません。カタカナで入力してください。</translation>
+    </message>
+    <message>
+        <source>Symbols are not allowed.</source>
+        <translation>記号は使えません。</translation>
+    </message>
+    <message>
+        <source>Kanji is not allowed here; use katakana.</source>
+        <translation>ここでは漢字は使えません。カタカナで入力してください。</translation>
+    </message>
+    <message>
+        <source>This character is not allowed; use katakana.</source>
+        <translation>この文字は使えません。カタカナで入力してください。</translation>
+    </message>
+    <message>
+        <source>The field is empty.</source>
+        <translation>入力されていません。</translation>
+    </message>
+    <message>
+        <source>The field starts or ends with a space.</source>
+        <translation>先頭または末尾に空白があります。</translation>
+    </message>
+    <message>
+        <source>Two spaces in a row; use one full-width space.</source>
+        <translation>空白が2つ続いています。全角空白1つにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>LifeEventNavi</name>
+    <message>
+        <source>&quot;%1&quot; must be a question id or a list of question ids</source>
+        <translation>&quot;%1&quot; は質問 ID または質問 ID のリストで指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be 1 for this version</source>
+        <translation>このバージョンでは &quot;format&quot; は 1 にしてください</translation>
+    </message>
+    <message>
+        <source>a question needs an &quot;id&quot; of letters, digits and _</source>
+        <translation>質問には英字・数字・_ からなる &quot;id&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>a question with this id is already defined</source>
+        <translation>この ID の質問は既に定義されています</translation>
+    </message>
+    <message>
+        <source>there are no events</source>
+        <translation>ライフイベントがありません</translation>
+    </message>
+    <message>
+        <source>an event needs an &quot;id&quot; of lower-case letters, digits and hyphens</source>
+        <translation>ライフイベントには英小文字・数字・ハイフンからなる &quot;id&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>an event with this id is already defined</source>
+        <translation>この ID のライフイベントは既に定義されています</translation>
+    </message>
+    <message>
+        <source>asks question &quot;%1&quot;, which is not in &quot;questions&quot;</source>
+        <translation>&quot;questions&quot; にない質問 &quot;%1&quot; を使用しています</translation>
+    </message>
+    <message>
+        <source>the event lists no procedures</source>
+        <translation>このライフイベントには手続がありません</translation>
+    </message>
+    <message>
+        <source>procedure %1 needs either &quot;form&quot; or &quot;task&quot;</source>
+        <translation>手続 %1 には &quot;form&quot; または &quot;task&quot; のどちらかが必要です</translation>
+    </message>
+    <message>
+        <source>procedure %1 names form &quot;%2&quot;, which does not exist</source>
+        <translation>手続 %1 で指定された申請書 &quot;%2&quot; は存在しません</translation>
+    </message>
+    <message>
+        <source>procedure %1 depends on question &quot;%2&quot;, which this event does not ask</source>
+        <translation>手続 %1 は、このライフイベントで使用していない質問 &quot;%2&quot; に依存しています</translation>
+    </message>
+    <message>
+        <source>procedure %1: only a form can have &quot;presets&quot;</source>
+        <translation>手続 %1: &quot;presets&quot; を指定できるのは申請書のみです</translation>
+    </message>
+    <message>
+        <source>procedure %1: form &quot;%2&quot; has no field &quot;%3&quot; that can be preset</source>
+        <translation>手続 %1: 申請書 &quot;%2&quot; には、事前に値を設定できる項目 &quot;%3&quot; がありません</translation>
+    </message>
+    <message>
+        <source>procedure %1: the preset for field &quot;%2&quot; breaks its rules: %3</source>
+        <translation>手続 %1: 項目 &quot;%2&quot; の事前設定値が項目の規則に違反しています: %3</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingCodeB</name>
+    <message>
+        <source>The birth date cannot be written in the Japanese calendar.</source>
+        <translation>この生年月日は和暦で表せません。</translation>
+    </message>
+    <message>
+        <source>The expiry year must have four digits, as printed on the card.</source>
+        <translation>有効期限の年は、カードに記載されているとおり4桁で入力してください。</translation>
+    </message>
+    <message>
+        <source>The security code must be the 4 digits printed on the card.</source>
+        <translation>セキュリティコードは、カードに記載されている4桁の数字を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -144,6 +1004,904 @@ Options:
     <message>
         <source>The database could not be upgraded to schema %1. Nothing was changed.</source>
         <translation>データベースをスキーマ %1 に更新できませんでした。何も変更されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>MyNumberCard</name>
+    <message>
+        <source>The card gave an unexpected answer. Take the card out, insert it again and repeat the read; if this repeats, the card may be damaged: refer the citizen to the My Number card desk.</source>
+        <translation>カードから想定外の応答がありました。カードを取り出して再度挿入し、もう一度読み取ってください。繰り返し発生する場合はカードが破損している可能性があります。住民の方をマイナンバーカード窓口へご案内ください。</translation>
+    </message>
+    <message>
+        <source>This is not a My Number card (個人番号カード), or its text input application cannot be used. Check the card.</source>
+        <translation>マイナンバーカード（個人番号カード）ではないか、券面事項入力補助アプリケーションを使用できません。カードを確認してください。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is locked. The citizen must have it reset at the municipal office&apos;s My Number card desk.</source>
+        <translation>カードの暗証番号がロックされています。住民の方は、市区町村役場のマイナンバーカード窓口で暗証番号の再設定を受ける必要があります。</translation>
+    </message>
+    <message>
+        <source>Matching code B is locked on this card. The citizen must go to the municipal office&apos;s My Number card desk.</source>
+        <translation>このカードの照合番号Bはロックされています。住民の方は、市区町村役場のマイナンバーカード窓口に行く必要があります。</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left: a wrong PIN now locks the card. Confirm the warning with the citizen before the PIN is sent.</source>
+        <translation>暗証番号の残り試行回数は1回です。次に誤るとカードがロックされます。暗証番号を送信する前に、住民の方とこの注意事項を確認してください。</translation>
+    </message>
+    <message>
+        <source>Only one try is left for matching code B: a wrong entry now locks it. Confirm the warning before it is sent.</source>
+        <translation>照合番号Bの残り試行回数は1回です。次に誤るとロックされます。送信する前に、この注意事項を確認してください。</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong and the card&apos;s PIN is now locked. The citizen must have it reset at the municipal office&apos;s My Number card desk.</source>
+        <translation>暗証番号が誤っていたため、カードの暗証番号がロックされました。住民の方は、市区町村役場のマイナンバーカード窓口で暗証番号の再設定を受ける必要があります。</translation>
+    </message>
+    <message>
+        <source>Matching code B was wrong and is now locked. The citizen must go to the municipal office&apos;s My Number card desk.</source>
+        <translation>照合番号Bが誤っていたため、ロックされました。住民の方は、市区町村役場のマイナンバーカード窓口に行く必要があります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong. Tries left: %n.</source>
+        <translation>
+            <numerusform>暗証番号が違います。残り試行回数: %n 回。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matching code B is wrong. Tries left: %n.</source>
+        <translation>
+            <numerusform>照合番号Bが違います。残り試行回数: %n 回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data read from the card does not match the card&apos;s own check value. Read the card again; if this repeats, do not use the data and refer the citizen to the My Number card desk.</source>
+        <translation>カードから読み取ったデータが、カード自体の検証値と一致しません。もう一度読み取ってください。繰り返し発生する場合は、このデータを使用せず、住民の方をマイナンバーカード窓口へご案内ください。</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 digits.</source>
+        <translation>暗証番号は4桁の数字で入力してください。</translation>
+    </message>
+    <message>
+        <source>The individual number cannot be read with matching code B; the citizen&apos;s PIN is needed.</source>
+        <translation>照合番号Bでは個人番号を読み取れません。住民の方の暗証番号が必要です。</translation>
+    </message>
+    <message>
+        <source>Matching code B must be 14 digits.</source>
+        <translation>照合番号Bは14桁の数字で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Another record with the same id is already in the outbox; this one was not queued.</source>
+        <translation>同じ ID の別の記録が既に送信待ちにあります。この記録は登録されませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no record with this id in the outbox.</source>
+        <translation>この ID の記録は送信待ちにありません。</translation>
+    </message>
+    <message>
+        <source>There is no rejected record with this id in the outbox.</source>
+        <translation>この ID の受付拒否された記録は送信一覧にありません。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxCommand</name>
+    <message>
+        <source>Usage: kakanai-cli outbox status [--json]
+       kakanai-cli outbox list [--state pending|sending|sent|rejected] [--limit N] [--json]
+       kakanai-cli outbox enqueue FILE...   (FILE - reads standard input)
+       kakanai-cli outbox flush [--timeout SECONDS]
+       kakanai-cli outbox resend UUID</source>
+        <translation>使い方: kakanai-cli outbox status [--json]
+        kakanai-cli outbox list [--state pending|sending|sent|rejected] [--limit N] [--json]
+        kakanai-cli outbox enqueue FILE...   （FILE に - を指定すると標準入力から読み込む）
+        kakanai-cli outbox flush [--timeout SECONDS]
+        kakanai-cli outbox resend UUID</translation>
+    </message>
+    <message>
+        <source>No protected memory is available.</source>
+        <translation>保護されたメモリを利用できません。</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>送信待ち: %1</translation>
+    </message>
+    <message>
+        <source>Being sent: %1</source>
+        <translation>送信中: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>送信済み: %1</translation>
+    </message>
+    <message>
+        <source>Rejected by the back office: %1</source>
+        <translation>基幹システムで受付拒否: %1</translation>
+    </message>
+    <message>
+        <source>Oldest waiting record: queued %1 seconds ago</source>
+        <translation>最も古い送信待ちの記録: %1 秒前に登録</translation>
+    </message>
+    <message>
+        <source>attempts: %1</source>
+        <translation>試行回数: %1</translation>
+    </message>
+    <message>
+        <source>The record file cannot be read.</source>
+        <translation>記録ファイルを読み込めません。</translation>
+    </message>
+    <message>
+        <source>already queued</source>
+        <translation>既に送信待ちに登録済み</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>送信待ちに登録</translation>
+    </message>
+    <message>
+        <source>Rejected by the back office (HTTP %1): %2: %3</source>
+        <translation>基幹システムが受け付けませんでした（HTTP %1）: %2: %3</translation>
+    </message>
+    <message>
+        <source>The back office refused the access token (HTTP %1); check the setting %2.</source>
+        <translation>基幹システムがアクセストークンを拒否しました（HTTP %1）。設定 %2 を確認してください。</translation>
+    </message>
+    <message>
+        <source>Sent now: %1, rejected now: %2, still waiting: %3</source>
+        <translation>今回送信: %1、今回受付拒否: %2、引き続き送信待ち: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be sent before the time limit; they stay queued.</source>
+        <translation>
+            <numerusform>制限時間内に %n 件の記録を送信できませんでした。これらの記録は送信待ちのまま残ります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be sent; they stay queued.</source>
+        <translation>
+            <numerusform>%n 件の記録を送信できませんでした。これらの記録は送信待ちのまま残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued again: %1</source>
+        <translation>再度送信待ちに登録しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PcscErrors</name>
+    <message>
+        <source>The smart card service stopped while the card was being read. Read the card again; if this repeats, ask IT support to check the smart card service (pcscd).</source>
+        <translation>カードの読み取り中にスマートカードサービスが停止しました。もう一度読み取ってください。繰り返し発生する場合は、情報システム担当にスマートカードサービス（pcscd）の確認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The smart card service (pcscd) is not running. Ask IT support to start it.</source>
+        <translation>スマートカードサービス（pcscd）が起動していません。情報システム担当に起動を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The connection to the smart card service was lost. Read the card again.</source>
+        <translation>スマートカードサービスとの接続が切れました。もう一度カードを読み取ってください。</translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Check the reader&apos;s cable.</source>
+        <translation>カードリーダーが接続されていません。カードリーダーのケーブルを確認してください。</translation>
+    </message>
+    <message>
+        <source>The card reader is not available. Check its cable, or choose another reader.</source>
+        <translation>カードリーダーを使用できません。ケーブルを確認するか、別のカードリーダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The card reader is not ready. Wait a moment and try again.</source>
+        <translation>カードリーダーの準備ができていません。少し待ってから再度お試しください。</translation>
+    </message>
+    <message>
+        <source>There is no card in the reader. Insert the card, chip first.</source>
+        <translation>カードリーダーにカードがありません。カードを IC チップ側から挿入してください。</translation>
+    </message>
+    <message>
+        <source>The card was removed while it was being read. Insert it again and repeat the read.</source>
+        <translation>読み取り中にカードが取り出されました。もう一度挿入して、読み取り直してください。</translation>
+    </message>
+    <message>
+        <source>The reader lost contact with the card. Insert it again and repeat the read.</source>
+        <translation>カードリーダーとカードの接触が途切れました。もう一度挿入して、読み取り直してください。</translation>
+    </message>
+    <message>
+        <source>Another program is using the card. Close that program, or wait a moment and try again.</source>
+        <translation>別のプログラムがカードを使用しています。そのプログラムを終了するか、少し待ってから再度お試しください。</translation>
+    </message>
+    <message>
+        <source>Another program reset the card. Read the card again.</source>
+        <translation>別のプログラムがカードをリセットしました。もう一度カードを読み取ってください。</translation>
+    </message>
+    <message>
+        <source>The card does not answer. Check that it is inserted correctly (chip first), then try again.</source>
+        <translation>カードが応答しません。正しく挿入されているか（IC チップ側から）確認してから、再度お試しください。</translation>
+    </message>
+    <message>
+        <source>This card cannot be read by this reader. Check that it is a My Number card.</source>
+        <translation>このカードはこのカードリーダーでは読み取れません。マイナンバーカードであることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The card operation was cancelled.</source>
+        <translation>カードの操作は中止されました。</translation>
+    </message>
+    <message>
+        <source>The card reader did not answer in time.</source>
+        <translation>カードリーダーが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The smart card service reported an internal error. Try again; if this repeats, ask IT support.</source>
+        <translation>スマートカードサービスで内部エラーが発生しました。再度お試しください。繰り返し発生する場合は、情報システム担当にお問い合わせください。</translation>
+    </message>
+</context>
+<context>
+    <name>PcscTransport</name>
+    <message>
+        <source>A card connection is already open.</source>
+        <translation>カードとの接続は既に開いています。</translation>
+    </message>
+    <message>
+        <source>There is no card connection.</source>
+        <translation>カードとの接続がありません。</translation>
+    </message>
+    <message>
+        <source>Internal error: malformed command for the card.</source>
+        <translation>内部エラー: カードへのコマンドの形式が正しくありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Counter clerk</source>
+        <translation>窓口職員</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>総合案内</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>係長等</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+</context>
+<context>
+    <name>PersonName</name>
+    <message>
+        <source>Choose where the family name ends: after 1 to %1 characters.</source>
+        <translation>氏の終わりの位置を選んでください（1～%1 文字目）。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>The telephone number is empty.</source>
+        <translation>電話番号が入力されていません。</translation>
+    </message>
+    <message>
+        <source>A telephone number may contain only digits and hyphens.</source>
+        <translation>電話番号には数字とハイフンのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>A telephone number starts with 0.</source>
+        <translation>電話番号は 0 から始まります。</translation>
+    </message>
+    <message>
+        <source>International call prefixes (010, 00…) are not accepted; enter a Japanese number.</source>
+        <translation>国際電話の識別番号（010、00…）は使用できません。国内の電話番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>Numbers starting with 020 (machine-to-machine lines) are not accepted.</source>
+        <translation>020 で始まる番号（機器間通信用）は使用できません。</translation>
+    </message>
+    <message>
+        <source>Only mobile (070, 080, 090), IP (050) and 0800 numbers have 11 digits.</source>
+        <translation>11桁になるのは、携帯電話（070、080、090）、IP 電話（050）、0800 の番号のみです。</translation>
+    </message>
+    <message>
+        <source>Mobile (070, 080, 090) and IP (050) numbers have 11 digits.</source>
+        <translation>携帯電話（070、080、090）と IP 電話（050）の番号は11桁です。</translation>
+    </message>
+    <message>
+        <source>0800 numbers have 11 digits.</source>
+        <translation>0800 の番号は11桁です。</translation>
+    </message>
+    <message>
+        <source>A telephone number has 10 digits, or 11 for mobile and IP phones.</source>
+        <translation>電話番号は10桁です（携帯電話と IP 電話は11桁）。</translation>
+    </message>
+</context>
+<context>
+    <name>PostalCode</name>
+    <message>
+        <source>The postal code is empty.</source>
+        <translation>郵便番号が入力されていません。</translation>
+    </message>
+    <message>
+        <source>A postal code has seven digits, as in 123-4567.</source>
+        <translation>郵便番号は 123-4567 のように7桁です。</translation>
+    </message>
+    <message>
+        <source>Write the postal code as 123-4567.</source>
+        <translation>郵便番号は 123-4567 の形式で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Record</name>
+    <message>
+        <source>The record is not valid: &quot;%1&quot; is missing or wrong.</source>
+        <translation>記録が正しくありません: &quot;%1&quot; がないか、誤っています。</translation>
+    </message>
+    <message>
+        <source>The record is not a JSON object.</source>
+        <translation>記録が JSON オブジェクトではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCipher</name>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>暗号ライブラリを起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>The record could not be encrypted.</source>
+        <translation>記録を暗号化できませんでした。</translation>
+    </message>
+    <message>
+        <source>A stored record is not in the encrypted format this program knows. It was left as it is.</source>
+        <translation>保存されている記録が、このプログラムの認識できる暗号化形式ではありません。記録はそのまま残してあります。</translation>
+    </message>
+    <message>
+        <source>A stored record could not be decrypted: the record key file is not the one it was saved with, or the stored data was changed. Nothing was deleted; ask the administrator to restore the right key file.</source>
+        <translation>保存されている記録を復号できませんでした。記録用鍵ファイルが保存時のものと異なるか、保存データが変更されています。何も削除されていません。管理者に正しい鍵ファイルの復元を依頼してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDocument</name>
+    <message>
+        <source>The record is not valid: the field &quot;%1&quot; is missing or has the wrong form.</source>
+        <translation>記録が正しくありません: 項目 &quot;%1&quot; がないか、形式が誤っています。</translation>
+    </message>
+    <message>
+        <source>The record is larger than 1 MiB and cannot be sent.</source>
+        <translation>記録が 1 MiB を超えているため、送信できません。</translation>
+    </message>
+    <message>
+        <source>The record is not a JSON object.</source>
+        <translation>記録が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The record does not declare the schema &quot;%1&quot;.</source>
+        <translation>記録にスキーマ &quot;%1&quot; の宣言がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCatalog</name>
+    <message>
+        <source>name as on the card (family and given name)</source>
+        <translation>カード記載の氏名（氏と名）</translation>
+    </message>
+    <message>
+        <source>address as on the card</source>
+        <translation>カード記載の住所</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>sex, as the ISO 5218 code 1, 2 or 9</source>
+        <translation>性別（ISO 5218 のコード 1、2、9）</translation>
+    </message>
+    <message>
+        <source>individual number (read only when a chosen form needs it)</source>
+        <translation>個人番号（選択した申請書で必要な場合のみ読み取り）</translation>
+    </message>
+    <message>
+        <source>the date of the visit</source>
+        <translation>来庁日</translation>
+    </message>
+    <message>
+        <source>the household members added in this visit</source>
+        <translation>この受付で追加した世帯員</translation>
+    </message>
+    <message>
+        <source>furigana of the person&apos;s name (confirmed with the person)</source>
+        <translation>本人の氏名のフリガナ（本人に確認済み）</translation>
+    </message>
+    <message>
+        <source>phone number for contact</source>
+        <translation>連絡先電話番号</translation>
+    </message>
+    <message>
+        <source>date of the move (異動日), also the planned date for 転出</source>
+        <translation>異動日（転出の場合は転出予定日）</translation>
+    </message>
+    <message>
+        <source>the new address in this municipality (転入, 転居)</source>
+        <translation>本市区町村内の新住所（転入、転居）</translation>
+    </message>
+    <message>
+        <source>the address moved to (転出先)</source>
+        <translation>転出先の住所</translation>
+    </message>
+    <message>
+        <source>postal code of the new address</source>
+        <translation>新住所の郵便番号</translation>
+    </message>
+    <message>
+        <source>the previous address, when not the card&apos;s</source>
+        <translation>前住所（カード記載の住所と異なる場合）</translation>
+    </message>
+    <message>
+        <source>name of the head of household (世帯主)</source>
+        <translation>世帯主の氏名</translation>
+    </message>
+    <message>
+        <source>relationship to the head of household (続柄)</source>
+        <translation>世帯主との続柄</translation>
+    </message>
+    <message>
+        <source>name of the person who notifies, when not the person</source>
+        <translation>届出人の氏名（本人以外の場合）</translation>
+    </message>
+    <message>
+        <source>registered domicile (本籍)</source>
+        <translation>本籍</translation>
+    </message>
+    <message>
+        <source>head of the family register (筆頭者)</source>
+        <translation>筆頭者</translation>
+    </message>
+    <message>
+        <source>bank for payments</source>
+        <translation>振込先の金融機関</translation>
+    </message>
+    <message>
+        <source>bank branch</source>
+        <translation>支店</translation>
+    </message>
+    <message>
+        <source>account type (an option value, e.g. futsu)</source>
+        <translation>口座種別（選択肢の値。例: futsu）</translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation>口座番号</translation>
+    </message>
+    <message>
+        <source>account holder in katakana</source>
+        <translation>口座名義（カタカナ）</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCommand</name>
+    <message>
+        <source>Usage: kakanai-cli [--db FILE] staff list
+       kakanai-cli [--db FILE] staff add ID --name NAME --role clerk|reception|supervisor|administrator --password-stdin</source>
+        <translation>使い方: kakanai-cli [--db FILE] staff list
+        kakanai-cli [--db FILE] staff add ID --name NAME --role clerk|reception|supervisor|administrator --password-stdin</translation>
+    </message>
+    <message>
+        <source>Staff member %1 added.</source>
+        <translation>職員 %1 を追加しました。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDirectory</name>
+    <message>
+        <source>The password needs at least 8 characters, with both letters and digits.</source>
+        <translation>パスワードは、英字と数字を両方含む8文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>A staff ID has 1 to 32 letters, digits, dots, hyphens or underscores.</source>
+        <translation>職員IDは、英字・数字・ピリオド・ハイフン・アンダースコアの1～32文字で指定してください。</translation>
+    </message>
+    <message>
+        <source>Enter the staff member&apos;s name.</source>
+        <translation>職員の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The password could not be processed (out of memory).</source>
+        <translation>パスワードを処理できませんでした（メモリ不足）。</translation>
+    </message>
+    <message>
+        <source>This staff ID is already in use.</source>
+        <translation>この職員IDは既に使用されています。</translation>
+    </message>
+    <message>
+        <source>The staff ID or the password is wrong.</source>
+        <translation>職員IDまたはパスワードが違います。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after too many wrong passwords. Try again in %n minute(s), or ask an administrator to reset the password.</source>
+        <translation>
+            <numerusform>パスワードの誤りが多すぎるため、このアカウントはロックされています。%n 分後に再度お試しいただくか、管理者にパスワードの再設定を依頼してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: this account is now locked for %n minute(s).</source>
+        <translation>
+            <numerusform>パスワードの誤りが多すぎるため、このアカウントを %n 分間ロックしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>現在のパスワードとは異なるパスワードを指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no staff member with this ID.</source>
+        <translation>この職員IDの職員は登録されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>UploaderLock</name>
+    <message>
+        <source>The uploader lock file cannot be created next to the database.</source>
+        <translation>データベースと同じ場所に、送信処理用のロックファイルを作成できません。</translation>
+    </message>
+    <message>
+        <source>Another Kakanai program is already sending this computer&apos;s records (process %1).</source>
+        <translation>このコンピューターの記録は、別の Kakanai プログラムが既に送信しています（プロセス %1）。</translation>
+    </message>
+    <message>
+        <source>The uploader lock file cannot be locked.</source>
+        <translation>送信処理のロックファイルをロックできません。</translation>
+    </message>
+</context>
+<context>
+    <name>Visit</name>
+    <message>
+        <source>There is no shared fact &quot;%1&quot;.</source>
+        <translation>共通項目「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>The shared fact &quot;%1&quot; is set by the visit itself.</source>
+        <translation>共通項目「%1」は受付自体が設定する項目です。</translation>
+    </message>
+    <message>
+        <source>Read the furigana to the person and tick &quot;confirmed&quot;.</source>
+        <translation>フリガナを本人に読み上げて確認し、「確認済み」にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>A household member needs a name.</source>
+        <translation>世帯員の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be after today.</source>
+        <translation>生年月日に今日より後の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>There is no such household member.</source>
+        <translation>該当する世帯員がいません。</translation>
+    </message>
+    <message>
+        <source>There is no form &quot;%1&quot;.</source>
+        <translation>申請書「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>Form &quot;%1&quot; has no field &quot;%2&quot; that can be preset.</source>
+        <translation>申請書「%1」には、事前に値を設定できる項目「%2」がありません。</translation>
+    </message>
+    <message>
+        <source>The preset for field &quot;%1&quot; of form &quot;%2&quot; is not valid.</source>
+        <translation>申請書「%2」の項目「%1」の事前設定値が正しくありません。</translation>
+    </message>
+    <message>
+        <source>Form &quot;%1&quot; is not part of this visit.</source>
+        <translation>申請書「%1」はこの受付に含まれていません。</translation>
+    </message>
+    <message>
+        <source>Form &quot;%1&quot; has no field &quot;%2&quot;.</source>
+        <translation>申請書「%1」に項目「%2」はありません。</translation>
+    </message>
+    <message>
+        <source>The person writes this field by hand on the paper.</source>
+        <translation>この項目は本人が用紙に手書きで記入します。</translation>
+    </message>
+    <message>
+        <source>This field cannot be changed at the counter.</source>
+        <translation>この項目は窓口では変更できません。</translation>
+    </message>
+    <message>
+        <source>This field does not hold an individual number.</source>
+        <translation>この項目は個人番号の項目ではありません。</translation>
+    </message>
+    <message>
+        <source>Choose at least one procedure before completing the visit.</source>
+        <translation>受付を完了する前に、手続を1つ以上選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) still need attention before the visit can be completed.</source>
+        <translation>
+            <numerusform>受付を完了する前に確認が必要な項目が %n 件あります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Wareki</name>
+    <message>
+        <source>The Japanese calendar is not available on this computer.</source>
+        <translation>このコンピューターでは和暦を利用できません。</translation>
+    </message>
+    <message>
+        <source>Dates before 1 January 1873 (明治6年1月1日) are not supported: Japan used the lunisolar calendar until then.</source>
+        <translation>1873年1月1日（明治6年1月1日）より前の日付には対応していません。日本ではそれまで太陰太陽暦が使われていたためです。</translation>
+    </message>
+    <message>
+        <source>This date is not in the %1 era, which runs from %2 to %3.</source>
+        <translation>この日付は%1の期間（%2～%3）ではありません。</translation>
+    </message>
+    <message>
+        <source>This date is not in the %1 era, which began on %2.</source>
+        <translation>この日付は%1の期間（%2～）ではありません。</translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation>正しい日付ではありません。</translation>
+    </message>
+    <message>
+        <source>This date is in an era this version of the program does not know.</source>
+        <translation>この日付は、このバージョンのプログラムが対応していない元号の期間です。</translation>
+    </message>
+    <message>
+        <source>The Japanese calendar gave an unexpected answer.</source>
+        <translation>和暦の処理で想定外の結果が返されました。</translation>
+    </message>
+    <message>
+        <source>Unknown era.</source>
+        <translation>不明な元号です。</translation>
+    </message>
+    <message>
+        <source>The year of the era must be 1 (元年) or more.</source>
+        <translation>元号の年は1（元年）以上で入力してください。</translation>
+    </message>
+    <message>
+        <source>The month must be between 1 and 12.</source>
+        <translation>月は1～12の範囲で入力してください。</translation>
+    </message>
+    <message>
+        <source>The day must be between 1 and %1 for this month.</source>
+        <translation>この月の日は1～%1の範囲で入力してください。</translation>
+    </message>
+    <message>
+        <source>The year of the era does not fit in two digits.</source>
+        <translation>元号の年が2桁に収まりません。</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::AuditPage</name>
+    <message>
+        <source>Export the audit log</source>
+        <translation>監査ログの書き出し</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>The audit log is BROKEN at entry %1: %2</source>
+        <translation>監査ログがエントリ %1 で破損しています: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact (%n entries checked).</source>
+        <translation>
+            <numerusform>監査ログは正常です（%n 件のエントリを検証しました）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>ファイルに書き込めませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries.</source>
+        <translation>
+            <numerusform>%n 件のエントリを書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>&amp;Check the chain</source>
+        <translation>チェーンを検証(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV 書き出し(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record / target</source>
+        <translation>記録／対象</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::CardPanel</name>
+    <message>
+        <source>The smart card service is not running. Ask the administrator (pcscd).</source>
+        <translation>スマートカードサービスが起動していません。管理者に連絡してください（pcscd）。</translation>
+    </message>
+    <message>
+        <source>No card reader found. Check the reader&apos;s cable.</source>
+        <translation>カードリーダーが見つかりません。カードリーダーのケーブルを確認してください。</translation>
+    </message>
+    <message>
+        <source>A card is in the reader.</source>
+        <translation>カードリーダーにカードがあります。</translation>
+    </message>
+    <message>
+        <source>Put the card on the reader.</source>
+        <translation>カードをカードリーダーに置いてください。</translation>
+    </message>
+    <message>
+        <source>Checking the card…</source>
+        <translation>カードを確認しています…</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled. Nothing was sent to the card.</source>
+        <translation>読み取りを中止しました。カードには何も送信していません。</translation>
+    </message>
+    <message>
+        <source>Reading the card… Please do not remove it.</source>
+        <translation>カードを読み取っています… カードを取り外さないでください。</translation>
+    </message>
+    <message>
+        <source>Card read with the security code. Return the card to the citizen.</source>
+        <translation>セキュリティコードでカードを読み取りました。カードを住民の方にお返しください。</translation>
+    </message>
+    <message>
+        <source>Card read. Return the card to the citizen.</source>
+        <translation>カードを読み取りました。カードを住民の方にお返しください。</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. Tries left: %1. Press “Read card” to try again.</source>
+        <translation>暗証番号が違います。残り試行回数: %1 回。もう一度試すには「カードを読み取る」を押してください。</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Not read (only when the procedure needs it)</source>
+        <translation>未読取（手続で必要な場合のみ）</translation>
+    </message>
+    <message>
+        <source>&amp;Hide number</source>
+        <translation>番号を隠す(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Show number</source>
+        <translation>番号を表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The visit that was interrupted is back.</source>
+        <translation>中断していた受付を再開しました。</translation>
+    </message>
+    <message>
+        <source>My Number card</source>
+        <translation>マイナンバーカード</translation>
+    </message>
+    <message>
+        <source>Also read the individual &amp;number (only when the procedure needs it)</source>
+        <translation>個人番号も読み取る（手続で必要な場合のみ）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Read card</source>
+        <translation>カードを読み取る(&amp;R)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;forgotten…</source>
+        <translation>暗証番号を忘れた場合(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>クリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>氏名:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>住所:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>生年月日:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>性別:</translation>
+    </message>
+    <message>
+        <source>Individual number:</source>
+        <translation>個人番号:</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::FirstAdministratorScreen</name>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>2つのパスワードが一致しません。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>First start: create the administrator</source>
+        <translation>初回起動: 管理者の作成</translation>
+    </message>
+    <message>
+        <source>No staff accounts exist on this counter PC yet. Create the administrator account; the administrator then adds the counter staff. Passwords need at least 8 characters with letters and digits.</source>
+        <translation>この窓口端末には、まだ職員アカウントがありません。管理者アカウントを作成してください。その後、管理者が窓口職員を追加します。パスワードは英字と数字を含む8文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Staff ID:</source>
+        <translation>職員ID(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>パスワード（確認）(&amp;C):</translation>
+    </message>
+    <message>
+        <source>C&amp;reate administrator</source>
+        <translation>管理者を作成(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::IntakePage</name>
+    <message>
+        <source>Intake</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>Choosing procedures and filling the forms is not available in this version yet. The card facts read above are shown only; they are not saved.</source>
+        <translation>手続の選択と申請書の作成は、このバージョンではまだ利用できません。上で読み取ったカードの情報は表示のみで、保存されません。</translation>
     </message>
 </context>
 <context>
@@ -212,12 +1970,167 @@ Options:
         <source>Outbox: —</source>
         <translation>送信待ち: —</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Here supervisors will see who did what at this counter.</source>
+        <translation>ここでは、係長等がこの窓口での操作履歴（誰が何をしたか）を確認します。</translation>
+    </message>
+    <message>
+        <source>Here administrators will manage the staff accounts.</source>
+        <translation>ここでは、管理者が職員アカウントを管理します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>送信待ち: %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>却下 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back office: connected</source>
+        <translation>基幹システム: 接続中</translation>
+    </message>
+    <message>
+        <source>Back office: not reachable, will retry</source>
+        <translation>基幹システム: 接続できません。自動で再試行します</translation>
+    </message>
+    <message>
+        <source>Back office: access refused — ask the administrator to check the token</source>
+        <translation>基幹システム: アクセスが拒否されました — 管理者にトークンの確認を依頼してください</translation>
+    </message>
+    <message>
+        <source>Outbox: %1</source>
+        <translation>送信待ち: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reader(s)</source>
+        <translation>
+            <numerusform>%n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card reader: service not running</source>
+        <translation>カードリーダー: サービス停止中</translation>
+    </message>
+    <message>
+        <source>Card reader: none connected</source>
+        <translation>カードリーダー: 接続なし</translation>
+    </message>
+    <message>
+        <source>Card reader: %1 — card present</source>
+        <translation>カードリーダー: %1 — カードあり</translation>
+    </message>
+    <message>
+        <source>Card reader: %1 — no card</source>
+        <translation>カードリーダー: %1 — カードなし</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation>ロック（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::MatchingCodeBDialog</name>
+    <message>
+        <source>Read the card without the PIN</source>
+        <translation>暗証番号を使わずにカードを読み取る</translation>
+    </message>
+    <message>
+        <source>For a citizen who forgot the PIN. Copy these three items from the front of the card. Only name, address, birth date and sex can be read this way.</source>
+        <translation>暗証番号を忘れた住民の方向けです。カードの表面から次の3項目を転記してください。この方法で読み取れるのは、氏名・住所・生年月日・性別のみです。</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>生年月日(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry year of the card:</source>
+        <translation>カードの有効期限の年(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Security code (4 digits):</source>
+        <translation>セキュリティコード（4桁）(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>読み取る</translation>
+    </message>
+    <message>
+        <source>Era date on the card: %1</source>
+        <translation>カード上の和暦の日付: %1</translation>
+    </message>
+    <message>
+        <source>This birth date cannot be used for this check.</source>
+        <translation>この生年月日はこの照合には使用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::PinDialog</name>
+    <message>
+        <source>PIN of the My Number card</source>
+        <translation>マイナンバーカードの暗証番号</translation>
+    </message>
+    <message>
+        <source>Please enter the 4-digit PIN of your card (the PIN for form input; usually the same 4 digits as for identity verification).</source>
+        <translation>カードの暗証番号（数字4桁）を入力してください。（券面事項入力補助用の暗証番号です。通常は、利用者証明用と同じ4桁です。）</translation>
+    </message>
+    <message>
+        <source>Tries left: %1</source>
+        <translation>残り回数: %1 回</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>最後の数字を消す</translation>
+    </message>
+    <message>
+        <source>Only one try is left. If this PIN is wrong, the card is locked and must be unlocked at the My Number card desk. Please make sure of the PIN before you continue.</source>
+        <translation>残りはあと1回です。この暗証番号が違うとカードがロックされ、マイナンバーカード窓口でロックの解除が必要になります。暗証番号をよくお確かめのうえ、お進みください。</translation>
+    </message>
+    <message>
+        <source>Clerk: I explained this to the citizen, who wants to try</source>
+        <translation>窓口職員: 住民の方に説明し、入力を続ける意思を確認しました</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>決定</translation>
+    </message>
 </context>
 <context>
     <name>kakanai::PlaceholderPage</name>
     <message>
         <source>This part of Kakanai is not available in this version yet. Nothing you do here is saved.</source>
         <translation>この機能は、このバージョンではまだ利用できません。この画面での操作は保存されません。</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::QtHttpTransport</name>
+    <message>
+        <source>The back-office address is not an http:// or https:// address.</source>
+        <translation>基幹システムのアドレスが http:// または https:// のアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>The CA bundle for the back office cannot be read or holds no certificate.</source>
+        <translation>基幹システム用の CA バンドルを読み込めないか、証明書が含まれていません。</translation>
     </message>
 </context>
 <context>
@@ -269,6 +2182,108 @@ Options:
     <message>
         <source>Office time &amp;zone:</source>
         <translation>タイムゾーン(&amp;Z):</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::SignInScreen</name>
+    <message>
+        <source>The open visit of %1 will be kept and comes back when they sign in again.</source>
+        <translation>%1 が対応中の受付は保持され、次回サインインしたときに再開されます。</translation>
+    </message>
+    <message>
+        <source>Enter your staff ID and password.</source>
+        <translation>職員IDとパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The screen is locked</source>
+        <translation>画面はロックされています</translation>
+    </message>
+    <message>
+        <source>Sign in to Kakanai</source>
+        <translation>Kakanai にサインイン</translation>
+    </message>
+    <message>
+        <source>Locked for %1 (%2). Enter the password to continue.</source>
+        <translation>%1（%2）が使用中のためロックしています。続けるにはパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Staff ID:</source>
+        <translation>職員ID(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>ロック解除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>サインイン(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;another staff member</source>
+        <translation>別の職員でサインイン(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::StaffPage</name>
+    <message>
+        <source>Only an administrator can manage staff.</source>
+        <translation>職員を管理できるのは管理者のみです。</translation>
+    </message>
+    <message>
+        <source>%1 was added. Give them the password in person; they can change it later.</source>
+        <translation>%1 を追加しました。パスワードは本人に直接伝えてください。パスワードは後から本人が変更できます。</translation>
+    </message>
+    <message>
+        <source>Choose a staff member in the list first.</source>
+        <translation>先に一覧から職員を選んでください。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was set and the account unlocked.</source>
+        <translation>%1 のパスワードを設定し、アカウントのロックを解除しました。</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>職員ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Staff &amp;ID:</source>
+        <translation>職員ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>役割(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Add staff member</source>
+        <translation>職員を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Set new pass&amp;word for the selected</source>
+        <translation>選択した職員に新しいパスワードを設定(&amp;W)</translation>
     </message>
 </context>
 </TS>

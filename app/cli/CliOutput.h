@@ -19,6 +19,7 @@ constexpr int DatabaseLocked = 4;
 constexpr int DatabaseTooNew = 5;
 constexpr int NotFound = 6;
 constexpr int CardError = 7;       // card/reader problems: the message says which
+constexpr int AuditBroken = 8;     // audit verify found a broken chain
 } // namespace exitcode
 
 // What every sub-command gets: where to write, and the settings.

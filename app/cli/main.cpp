@@ -1,7 +1,12 @@
 // kakanai-cli: the headless face of Kakanai, for scripts, RPA tools and our
 // own checks. Links only kakanai_core (no GUI libraries).
+#include "AuditCommand.h"
+#include "CardCommand.h"
 #include "CliOutput.h"
 #include "DbCommand.h"
+#include "FormsCommand.h"
+#include "OutboxCommand.h"
+#include "StaffCommand.h"
 
 #include "common/AppIdentity.h"
 #include "common/LanguageManager.h"
@@ -28,6 +33,13 @@ public:
                   "  db check [--json]     check the local database without changing it\n"
                   "  db backup FILE        write a consistent copy of the live database\n"
                   "  db migrate            bring the database to this program's schema\n"
+                  "  outbox status [--json]  records waiting for the back office\n"
+                  "  outbox flush|enqueue|list|resend  send now, queue, list (outbox --help)\n"
+                  "  card readers|tries|read  list readers, read a My Number card (card --help)\n"
+                  "  audit verify [--json] check the audit log's hash chain; exit 8 if broken\n"
+                  "  audit list            print audit entries (--from SEQ --limit N)\n"
+                  "  forms list            the form definitions in use (id, Japanese title)\n"
+                  "  staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)\n"
                   "\n"
                   "Options:\n"
                   "  --version             print the version\n"
@@ -86,6 +98,11 @@ int main(int argc, char *argv[])
     using Command = std::function<int(kakanai::CliContext &, const QStringList &)>;
     const std::map<QString, Command> commands = {
         {QStringLiteral("db"), kakanai::runDbCommand},
+        {QStringLiteral("outbox"), kakanai::runOutboxCommand},
+        {QStringLiteral("card"), kakanai::runCardCommand},
+        {QStringLiteral("audit"), kakanai::runAuditCommand},
+        {QStringLiteral("staff"), kakanai::runStaffCommand},
+        {QStringLiteral("forms"), kakanai::runFormsCommand},
     };
     if (args.isEmpty()) {
         err << CliText::usage() << Qt::endl;

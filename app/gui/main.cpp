@@ -7,6 +7,28 @@
 #include "common/Settings.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
+#include "card/CardSession.h"
+#include "card/PcscTransport.h"
+#include "card/ReaderMonitor.h"
+#include "intake/IntakePage.h"
+#include "outbox/BackoffPolicy.h"
+#include "outbox/FileKeyProvider.h"
+#include "outbox/NetworkStatusWatcher.h"
+#include "outbox/Outbox.h"
+#include "outbox/OutboxConfig.h"
+#include "outbox/QtHttpTransport.h"
+#include "outbox/RandomSource.h"
+#include "outbox/RecordCipher.h"
+#include "outbox/Uploader.h"
+#include "outbox/UploaderLock.h"
+#include "security/AuditLog.h"
+#include "security/AuditPage.h"
+#include "security/FirstAdministratorScreen.h"
+#include "security/IdleMonitor.h"
+#include "security/SessionController.h"
+#include "security/SignInScreen.h"
+#include "security/StaffDirectory.h"
+#include "security/StaffPage.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
@@ -14,6 +36,7 @@
 #include <QMessageBox>
 #include <QMetaEnum>
 #include <QTimer>
+#include <QUrl>
 
 namespace {
 
@@ -71,14 +94,73 @@ int main(int argc, char *argv[])
         return 2;
     }
     kakanai::SystemClock clock;
+    const QTimeZone officeZone(settings->string(kakanai::SettingKey::OfficeTimeZone).toUtf8());
+    kakanai::AuditLog audit(**database, clock, settings->string(kakanai::SettingKey::TerminalId), officeZone);
+    kakanai::StaffDirectory staff(**database, clock, audit);
     if (parser.isSet(demoOpt)) {
         if (auto seeded = kakanai::DemoData::seedIfNew(**database, clock); !seeded)
             qCWarning(lcApp) << "demo data not loaded:" << seeded.error().toString();
         if (!settings->isSet(kakanai::SettingKey::OfficeName))
             settings->setValue(kakanai::SettingKey::OfficeName, kakanai::DemoData::officeName());
+        // Demo accounts (docs/user/guide.md), only on a store that has no staff yet.
+        if (staff.needsFirstAdministrator().value_or(false)) {
+            for (const auto &[id, name, role, password] : kakanai::DemoData::staff())
+                if (auto ok = staff.create({id, name, role, true}, password, QString()); !ok)
+                    qCWarning(lcApp) << "demo staff not created:" << ok.error().toString();
+        }
     }
 
-    kakanai::MainWindow window(*settings, languages, {(*database)->path(), (*database)->schemaVersion()});
+    // Completed records: encrypted in the store, uploaded by one uploader per
+    // store (the lock also keeps kakanai-cli outbox flush from running beside us).
+    kakanai::FileKeyProvider keys(kakanai::FileKeyProvider::configuredPath(*settings));
+    auto cipher = kakanai::RecordCipher::fromProvider(keys);
+    if (!cipher) {
+        QMessageBox::critical(nullptr, GuiText::cannotStart(), cipher.error().message() + QStringLiteral("\n\n")
+                                                                + cipher.error().technicalDetail());
+        return 2;
+    }
+    kakanai::Outbox outbox(**database, **cipher, clock);
+    const kakanai::OutboxConfig outboxConfig = kakanai::OutboxConfig::fromSettings(*settings);
+    kakanai::SystemRandomSource random;
+    const kakanai::BackoffPolicy backoff(outboxConfig.backoffFloor, outboxConfig.backoffCap, random);
+    auto uploaderLock = outbox.acquireUploaderLock();
+    auto transport = kakanai::QtHttpTransport::create(outboxConfig.http);
+    std::unique_ptr<kakanai::Uploader> uploader;
+    if (uploaderLock && transport)
+        uploader = std::make_unique<kakanai::Uploader>(outbox, **transport, backoff, clock, outboxConfig.uploader);
+    else
+        qCWarning(lcApp) << "records are not uploaded by this window:"
+                         << (uploaderLock ? transport.error().toString() : uploaderLock.error().toString());
+
+    kakanai::IdleMonitor idle(clock, std::chrono::minutes(settings->integer(kakanai::SettingKey::IdleLockMinutes)));
+    kakanai::SessionController session(staff, audit, idle);
+
+    // The monitor and the reads each have their own PC/SC context.
+    kakanai::ReaderMonitor monitor(std::make_unique<kakanai::PcscTransport>());
+    kakanai::CardSession cardSession(std::make_unique<kakanai::PcscTransport>());
+    auto *intake = new kakanai::IntakePage(monitor, cardSession, settings->string(kakanai::SettingKey::CardReaderName));
+    intake->attachSession(session);
+
+    kakanai::MainWindow window(*settings, languages, {(*database)->path(), (*database)->schemaVersion()},
+                               {intake, new kakanai::AuditPage(audit), new kakanai::StaffPage(session)});
+    auto *signIn = new kakanai::SignInScreen(session);
+    QWidget *firstRun = staff.needsFirstAdministrator().value_or(false) ? new kakanai::FirstAdministratorScreen(session)
+                                                                         : nullptr;
+    window.attachSession(session, signIn, firstRun);
+    window.attachReaderMonitor(monitor);
+    monitor.start();
+    kakanai::NetworkStatusWatcher network(QUrl(settings->string(kakanai::SettingKey::BackOfficeUrl)));
+    if (uploader) {
+        window.attachUploader(*uploader);
+        QObject::connect(&network, &kakanai::NetworkStatusWatcher::availabilityChanged, uploader.get(),
+                         &kakanai::Uploader::setNetworkAvailable);
+        if (auto started = uploader->start(); !started)
+            qCWarning(lcApp) << "uploader not started:" << started.error().toString();
+    } else {
+        window.setBackOfficeStatus(QCoreApplication::translate("Kakanai", "Back office: records are not being sent"));
+    }
+    idle.start();
+
     if (parser.isSet(pageOpt)) {
         const QMetaEnum pages = QMetaEnum::fromType<kakanai::MainWindow::Page>();
         bool ok = false;
@@ -98,5 +180,10 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(saved ? 0 : 2);
         });
     }
-    return app.exec();
+    const int status = app.exec();
+    if (uploader)
+        uploader->stop();
+    monitor.stop();
+    cardSession.waitForIdle();
+    return status;
 }

@@ -37,6 +37,11 @@ const char *Error::codeName(ErrorCode code)
     case ErrorCode::NetworkUnavailable: return "network-unavailable";
     case ErrorCode::ServerError: return "server-error";
     case ErrorCode::ServerRejected: return "server-rejected";
+    case ErrorCode::SignInFailed: return "sign-in-failed";
+    case ErrorCode::AccountLocked: return "account-locked";
+    case ErrorCode::NotAllowed: return "not-allowed";
+    case ErrorCode::WeakPassword: return "weak-password";
+    case ErrorCode::AuditChainBroken: return "audit-chain-broken";
     }
     return "unknown";
 }

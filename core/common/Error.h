@@ -39,6 +39,12 @@ enum class ErrorCode {
     NetworkUnavailable,
     ServerError,
     ServerRejected,
+    // staff and audit
+    SignInFailed,           // wrong staff ID or password (not said which)
+    AccountLocked,          // too many failed sign-ins; see the message for when
+    NotAllowed,             // the signed-in role may not do this
+    WeakPassword,
+    AuditChainBroken,
 };
 
 // An error value: a code, a message a clerk can act on (already translated),

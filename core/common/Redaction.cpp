@@ -27,11 +27,13 @@ QString scrubText(const QString &text)
     // [0-9０-９]: ASCII and full-width digits. Groups of 4 may be separated by
     // one space, hyphen or full-width hyphen-like character.
     static const QRegularExpression twelveDigits(QStringLiteral(
-        "(?<![0-9\\x{FF10}-\\x{FF19}])"
+        // Not inside a longer run of digits, nor the last group of a UUID
+        // (12 hex digits after a hyphen, which may happen to be all decimal).
+        "(?<![0-9A-Fa-f\\x{FF10}-\\x{FF19}]|[0-9A-Fa-f]-)"
         "[0-9\\x{FF10}-\\x{FF19}]{4}[ \\-\\x{2010}-\\x{2015}\\x{FF0D}\\x{3000}]?"
         "[0-9\\x{FF10}-\\x{FF19}]{4}[ \\-\\x{2010}-\\x{2015}\\x{FF0D}\\x{3000}]?"
         "[0-9\\x{FF10}-\\x{FF19}]{4}"
-        "(?![0-9\\x{FF10}-\\x{FF19}])"));
+        "(?![0-9A-Fa-f\\x{FF10}-\\x{FF19}])"));
     static const QRegularExpression secretPairs(QStringLiteral(
         "\\b(pin|password|passwd|secret|token|individualNumber|myNumber)(\"?\\s*[:=]\\s*\"?)[^\\s\",}]+"),
         QRegularExpression::CaseInsensitiveOption);

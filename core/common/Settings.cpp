@@ -7,6 +7,8 @@
 #include <QTimeZone>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace kakanai {
 
 namespace {
@@ -31,8 +33,17 @@ const std::vector<SettingSpec> &specs()
         {SettingKey::DatabaseBusyTimeoutMs, "store/busyTimeoutMs", QMetaType::Int, 5000, 0, 600000},
         {SettingKey::CardReaderName, "card/readerName", QMetaType::QString, QString()},
         {SettingKey::BackOfficeUrl, "backoffice/url", QMetaType::QString, QStringLiteral("http://127.0.0.1:8780")},
+        {SettingKey::BackOfficeCaBundle, "backoffice/caBundle", QMetaType::QString, QString()},
+        {SettingKey::BackOfficePublicKeyPin, "backoffice/publicKeyPin", QMetaType::QString, QString()},
+        {SettingKey::BackOfficeToken, "backoffice/token", QMetaType::QString, QString()},
+        {SettingKey::BackOfficeTimeoutMs, "backoffice/timeoutMs", QMetaType::Int, 30000, 100, 600000},
+        {SettingKey::OutboxBackoffFloorMs, "outbox/backoffFloorMs", QMetaType::Int, 2000, 10, 3600000},
+        {SettingKey::OutboxBackoffCapMs, "outbox/backoffCapMs", QMetaType::Int, 600000, 10, 86400000},
+        {SettingKey::OutboxBatchSize, "outbox/batchSize", QMetaType::Int, 20, 1, 500},
+        {SettingKey::RecordKeyFile, "security/recordKeyFile", QMetaType::QString, QString()},
         {SettingKey::IdleLockMinutes, "security/idleLockMinutes", QMetaType::Int, 10, 1, 240},
         {SettingKey::KioskMode, "ui/kioskMode", QMetaType::Bool, false},
+        {SettingKey::FormsOverrideDir, "forms/overrideDir", QMetaType::QString, QString()},
     };
     return table;
 }
@@ -71,6 +82,17 @@ bool isValid(SettingKey key, const QVariant &v)
         const QUrl url(text, QUrl::StrictMode);
         return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
     }
+    case SettingKey::BackOfficePublicKeyPin: {
+        // Empty, or the base64 of a 32-byte SHA-256 digest ("sha256/" prefix allowed).
+        if (text.isEmpty())
+            return true;
+        const QString b64 = text.startsWith(QLatin1String("sha256/")) ? text.mid(7) : text;
+        const auto decoded = QByteArray::fromBase64Encoding(b64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        return decoded && decoded.decoded.size() == 32;
+    }
+    case SettingKey::BackOfficeToken:
+        // Goes into an HTTP header as it is: printable ASCII only, no spaces.
+        return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; });
     default:
         return true;
     }

@@ -21,8 +21,17 @@ enum class SettingKey {
     DatabaseBusyTimeoutMs, // how long to wait for a lock before reporting "locked"
     CardReaderName,        // empty = first reader with a card
     BackOfficeUrl,
+    BackOfficeCaBundle,    // PEM file with the office's CA certificates; empty = the system's
+    BackOfficePublicKeyPin,// base64 SHA-256 of the server's public key (SPKI), optional "sha256/" prefix; empty = no pin
+    BackOfficeToken,       // bearer token; empty = no Authorization header
+    BackOfficeTimeoutMs,   // per HTTP request
+    OutboxBackoffFloorMs,  // first retry delay bound; doubles per attempt (full jitter)
+    OutboxBackoffCapMs,    // the largest retry delay bound
+    OutboxBatchSize,       // records claimed and sent together
+    RecordKeyFile,         // record encryption key; empty = <AppDataLocation>/record.key
     IdleLockMinutes,
     KioskMode,
+    FormsOverrideDir,      // the municipality's own/edited form definitions; empty = built-in only
 };
 
 class Settings {

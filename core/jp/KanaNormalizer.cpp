@@ -98,29 +98,28 @@ bool isAllowedKatakana(char32_t c)
 
 QString reasonFor(char32_t c)
 {
-    using K = KanaNormalizer;
     if ((c >= 0x3041 && c <= 0x3096) || c == 0x309F)
-        return K::tr("Hiragana is not allowed here; use katakana.");
+        return KanaNormalizer::tr("Hiragana is not allowed here; use katakana.");
     if (c >= 0x3099 && c <= 0x309C)
-        return K::tr("A voiced sound mark (゛ or ゜) stands on its own; join it to the kana before it.");
+        return KanaNormalizer::tr("A voiced sound mark (゛ or ゜) stands on its own; join it to the kana before it.");
     if (c == 0x309D || c == 0x309E || c == 0x30FD || c == 0x30FE)
-        return K::tr("Iteration marks (ゝ ゞ ヽ ヾ) are not allowed; write the kana out.");
+        return KanaNormalizer::tr("Iteration marks (ゝ ゞ ヽ ヾ) are not allowed; write the kana out.");
     if (c >= 0xFF61 && c <= 0xFF9F)
-        return K::tr("Half-width katakana is not allowed; use full-width katakana.");
+        return KanaNormalizer::tr("Half-width katakana is not allowed; use full-width katakana.");
     if (c >= 0x30F7 && c <= 0x30FA)
-        return K::tr("This katakana letter (ヷ ヸ ヹ ヺ) is not allowed.");
+        return KanaNormalizer::tr("This katakana letter (ヷ ヸ ヹ ヺ) is not allowed.");
     if (c == 0x30FB)
-        return K::tr("The middle dot (・) is not allowed.");
+        return KanaNormalizer::tr("The middle dot (・) is not allowed.");
     if (c == u' ' || (QChar::isSpace(c) && c != kIdeographicSpace))
-        return K::tr("Use a full-width space (U+3000) between the family name and the given name.");
+        return KanaNormalizer::tr("Use a full-width space (U+3000) between the family name and the given name.");
     if (c < 0x80 || (c >= 0xFF01 && c <= 0xFF5E)) {
         if (QChar::isLetterOrNumber(c))
-            return K::tr("Latin letters and digits are not allowed; use katakana.");
-        return K::tr("Symbols are not allowed.");
+            return KanaNormalizer::tr("Latin letters and digits are not allowed; use katakana.");
+        return KanaNormalizer::tr("Symbols are not allowed.");
     }
     if (QChar::script(c) == QChar::Script_Han)
-        return K::tr("Kanji is not allowed here; use katakana.");
-    return K::tr("This character is not allowed; use katakana.");
+        return KanaNormalizer::tr("Kanji is not allowed here; use katakana.");
+    return KanaNormalizer::tr("This character is not allowed; use katakana.");
 }
 
 } // namespace

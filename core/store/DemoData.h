@@ -1,6 +1,10 @@
 #pragma once
 
 #include "common/Error.h"
+#include "security/Roles.h"
+
+#include <QList>
+#include <tuple>
 
 namespace kakanai {
 
@@ -13,6 +17,9 @@ class DemoData {
 public:
     static Status seedIfNew(Database &db, const Clock &clock);
     static QString officeName();
+    // Demo staff accounts: (staff ID, name, role, password). Printed in the
+    // user guide; created only with --demo on a store with no staff.
+    static QList<std::tuple<QString, QString, Role, QString>> staff();
 };
 
 } // namespace kakanai

@@ -31,6 +31,9 @@ void TestRedaction::scrubsNumbersAndSecrets_data()
     QTest::newRow("13 digits untouched") << QStringLiteral("id 1234567890123") << QStringLiteral("id 1234567890123");
     QTest::newRow("11 digits untouched") << QStringLiteral("tel 09012345678") << QStringLiteral("tel 09012345678");
     QTest::newRow("dates untouched") << QStringLiteral("2026-11-24 13:00") << QStringLiteral("2026-11-24 13:00");
+    QTest::newRow("uuid with a decimal last group") << QStringLiteral("record 7d9f3c2e-1111-4a2b-9c3d-000000000001 sent")
+                                                    << QStringLiteral("record 7d9f3c2e-1111-4a2b-9c3d-000000000001 sent");
+    QTest::newRow("number after a colon") << QStringLiteral("no:123456789012") << QStringLiteral("no:[number]");
     QTest::newRow("two numbers") << QStringLiteral("111122223333 and 444455556666")
                                  << QStringLiteral("[number] and [number]");
 }

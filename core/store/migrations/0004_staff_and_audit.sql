@@ -1,0 +1,46 @@
+-- Schema 4: staff accounts and the append-only audit log.
+
+CREATE TABLE staff (
+    staff_id        TEXT PRIMARY KEY NOT NULL CHECK (length(staff_id) BETWEEN 1 AND 32),
+    display_name    TEXT NOT NULL,
+    role            TEXT NOT NULL CHECK (role IN ('clerk', 'reception', 'supervisor', 'administrator')),
+    password_hash   TEXT NOT NULL,            -- libsodium crypto_pwhash_str (argon2id)
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until    TEXT,                     -- ISO 8601 UTC; NULL = not locked
+    active          INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at      TEXT NOT NULL,
+    password_changed_at TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Who did what, where and when — never the personal data itself. Each entry
+-- carries the hash of the one before, so an edit, deletion, insertion or
+-- reordering breaks the chain (kakanai-cli audit verify).
+CREATE TABLE audit_event (
+    seq         INTEGER PRIMARY KEY,          -- 1, 2, 3, … without gaps
+    at          TEXT NOT NULL,                -- ISO 8601 UTC with milliseconds
+    terminal_id TEXT NOT NULL,
+    staff_id    TEXT NOT NULL,                -- '' for the system itself
+    action      TEXT NOT NULL,
+    target      TEXT NOT NULL DEFAULT '',     -- record/visit UUID, staff ID, … never personal data
+    detail      TEXT NOT NULL DEFAULT '',
+    prev_hash   BLOB NOT NULL,
+    hash        BLOB NOT NULL
+);
+
+CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
+BEGIN
+    SELECT RAISE(ABORT, 'audit_event is append-only');
+END;
+
+CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
+BEGIN
+    SELECT RAISE(ABORT, 'audit_event is append-only');
+END;
+
+-- The chain's head at the end of each office day, for writing down or
+-- sending elsewhere: a copy outside this database makes truncation visible.
+CREATE TABLE audit_daily_digest (
+    office_date TEXT PRIMARY KEY NOT NULL,    -- YYYY-MM-DD, office time zone
+    last_seq    INTEGER NOT NULL,
+    head_hash   BLOB NOT NULL
+) WITHOUT ROWID;

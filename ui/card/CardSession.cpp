@@ -1,0 +1,97 @@
+#include "CardSession.h"
+
+#include <QThread>
+
+namespace kakanai {
+
+CardSession::CardSession(std::unique_ptr<CardTransport> transport, QObject *parent)
+    : QObject(parent), m_transport(std::move(transport)), m_card(*m_transport)
+{
+}
+
+CardSession::~CardSession()
+{
+    waitForIdle();
+}
+
+void CardSession::waitForIdle()
+{
+    if (m_thread) {
+        m_thread->wait();
+        // finished() is queued to us; deliver it now so state is consistent.
+        QCoreApplication::sendPostedEvents(this);
+    }
+}
+
+bool CardSession::startJob(std::function<void()> job, std::function<void()> done)
+{
+    if (m_thread)
+        return false;
+    m_error.reset();
+    m_holder.reset();
+    m_thread = QThread::create(std::move(job));
+    connect(m_thread, &QThread::finished, this, [this, done = std::move(done)] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        emit busyChanged(false);
+        done();
+    });
+    emit busyChanged(true);
+    m_thread->start();
+    return true;
+}
+
+bool CardSession::queryTries(const QString &reader, MyNumberCard::Key key)
+{
+    return startJob(
+        [this, reader, key] {
+            auto tries = m_card.triesLeft(reader, key);
+            if (tries) {
+                m_tries = *tries;
+            } else {
+                m_tries = -1;
+                m_error = tries.error();
+            }
+        },
+        [this] { emit triesFinished(!m_error.has_value()); });
+}
+
+bool CardSession::read(const QString &reader, SecureBuffer pin, MyNumberCard::ReadOptions options)
+{
+    // The PIN moves into the job and is wiped when the job object goes.
+    auto secret = std::make_shared<SecureBuffer>(std::move(pin));
+    return startJob(
+        [this, reader, secret, options] {
+            auto result = m_card.read(reader, *secret, options);
+            secret->clear();
+            if (result)
+                m_holder = std::move(*result);
+            else
+                m_error = result.error();
+        },
+        [this] { emit readFinished(!m_error.has_value()); });
+}
+
+bool CardSession::readWithMatchingCodeB(const QString &reader, SecureBuffer code)
+{
+    auto secret = std::make_shared<SecureBuffer>(std::move(code));
+    return startJob(
+        [this, reader, secret] {
+            auto result = m_card.readWithMatchingCodeB(reader, *secret);
+            secret->clear();
+            if (result)
+                m_holder = std::move(*result);
+            else
+                m_error = result.error();
+        },
+        [this] { emit readFinished(!m_error.has_value()); });
+}
+
+std::optional<CardHolder> CardSession::takeHolder()
+{
+    std::optional<CardHolder> out = std::move(m_holder);
+    m_holder.reset();
+    return out;
+}
+
+} // namespace kakanai
