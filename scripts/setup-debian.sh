@@ -22,6 +22,7 @@ if [[ "${1:-}" == "--test" ]]; then
     sqlite3         # regenerate test fixtures
     dpkg-dev file   # cpack DEB: dpkg-shlibdeps works out runtime dependencies
     desktop-file-utils appstream  # validate the desktop entry and metainfo
+    clang-16 libclang-rt-16-dev  # libFuzzer target for the card's BER-TLV parser (tests/fuzz)
   )
 fi
 
