@@ -15,6 +15,7 @@
 #include "outbox/FileKeyProvider.h"
 #include "outbox/NetworkStatusWatcher.h"
 #include "outbox/Outbox.h"
+#include "outbox/RecordPurger.h"
 #include "outbox/OutboxConfig.h"
 #include "outbox/QtHttpTransport.h"
 #include "outbox/RandomSource.h"
@@ -131,6 +132,18 @@ int main(int argc, char *argv[])
     else
         qCWarning(lcApp) << "records are not uploaded by this window:"
                          << (uploaderLock ? transport.error().toString() : uploaderLock.error().toString());
+
+    // Sent records leave this PC after the retention period (audited): now and daily.
+    kakanai::RecordPurger purger(**database, clock, audit);
+    const auto purgeSent = [&purger, &settings] {
+        if (auto purged = purger.purge(*settings); !purged)
+            qCWarning(lcApp) << "sent records not purged:" << purged.error().toString();
+    };
+    purgeSent();
+    QTimer dailyPurge;
+    dailyPurge.setInterval(std::chrono::hours(24));
+    QObject::connect(&dailyPurge, &QTimer::timeout, purgeSent);
+    dailyPurge.start();
 
     kakanai::IdleMonitor idle(clock, std::chrono::minutes(settings->integer(kakanai::SettingKey::IdleLockMinutes)));
     kakanai::SessionController session(staff, audit, idle);

@@ -40,6 +40,7 @@ const std::vector<SettingSpec> &specs()
         {SettingKey::OutboxBackoffFloorMs, "outbox/backoffFloorMs", QMetaType::Int, 2000, 10, 3600000},
         {SettingKey::OutboxBackoffCapMs, "outbox/backoffCapMs", QMetaType::Int, 600000, 10, 86400000},
         {SettingKey::OutboxBatchSize, "outbox/batchSize", QMetaType::Int, 20, 1, 500},
+        {SettingKey::OutboxPurgeAfterDays, "outbox/purgeAfterDays", QMetaType::Int, 30, 1, 3650},
         {SettingKey::RecordKeyFile, "security/recordKeyFile", QMetaType::QString, QString()},
         {SettingKey::IdleLockMinutes, "security/idleLockMinutes", QMetaType::Int, 10, 1, 240},
         {SettingKey::KioskMode, "ui/kioskMode", QMetaType::Bool, false},

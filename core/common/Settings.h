@@ -28,6 +28,7 @@ enum class SettingKey {
     OutboxBackoffFloorMs,  // first retry delay bound; doubles per attempt (full jitter)
     OutboxBackoffCapMs,    // the largest retry delay bound
     OutboxBatchSize,       // records claimed and sent together
+    OutboxPurgeAfterDays,  // sent records are deleted from this PC after this many days (RecordPurger)
     RecordKeyFile,         // record encryption key; empty = <AppDataLocation>/record.key
     IdleLockMinutes,
     KioskMode,

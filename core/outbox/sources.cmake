@@ -14,6 +14,7 @@ target_sources(kakanai_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/RandomSource.h ${CMAKE_CURRENT_LIST_DIR}/RandomSource.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RecordCipher.h ${CMAKE_CURRENT_LIST_DIR}/RecordCipher.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RecordDocument.h ${CMAKE_CURRENT_LIST_DIR}/RecordDocument.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RecordPurger.h ${CMAKE_CURRENT_LIST_DIR}/RecordPurger.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ResponseClassifier.h ${CMAKE_CURRENT_LIST_DIR}/ResponseClassifier.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SecretKey.h ${CMAKE_CURRENT_LIST_DIR}/SecretKey.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Uploader.h ${CMAKE_CURRENT_LIST_DIR}/Uploader.cpp

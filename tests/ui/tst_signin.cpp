@@ -226,8 +226,11 @@ void TestSignIn::eachRoleSeesItsPages()
         QCOMPARE(m_window->showPage(page), allowed);
     }
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("staffStatus"))->text().contains(Permissions::displayName(role)));
+    auto *passwordButton = m_window->findChild<QPushButton *>(QStringLiteral("changePasswordButton"));
+    QVERIFY(passwordButton && passwordButton->isVisibleTo(m_window.get()));
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("signOutButton")), Qt::LeftButton);
     QTRY_VERIFY(!m_window->isWorkspaceVisible());
+    QVERIFY(!passwordButton->isVisibleTo(m_window.get()));
 }
 
 void TestSignIn::idleLockHidesTheVisitAndTheSameClerkContinues()

@@ -6,6 +6,7 @@
 #include "outbox/Uploader.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/SettingsPage.h"
+#include "security/PasswordChangeDialog.h"
 #include "security/SessionController.h"
 #include "security/SignInScreen.h"
 
@@ -63,7 +64,8 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &languages, StoreInfo
     : QMainWindow(parent), m_root(new QStackedWidget(this)), m_workspace(new QWidget(m_root)),
       m_navigation(new QListWidget(m_workspace)), m_pages(new QStackedWidget(m_workspace)),
       m_readerStatus(new QLabel(this)), m_backOfficeStatus(new QLabel(this)), m_outboxStatus(new QLabel(this)),
-      m_staffStatus(new QLabel(this)), m_lockButton(new QPushButton(this)), m_signOutButton(new QPushButton(this))
+      m_staffStatus(new QLabel(this)), m_lockButton(new QPushButton(this)), m_signOutButton(new QPushButton(this)),
+      m_passwordButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -75,6 +77,7 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &languages, StoreInfo
     m_staffStatus->setObjectName(QStringLiteral("staffStatus"));
     m_lockButton->setObjectName(QStringLiteral("lockButton"));
     m_signOutButton->setObjectName(QStringLiteral("signOutButton"));
+    m_passwordButton->setObjectName(QStringLiteral("changePasswordButton"));
 
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.25);
@@ -134,9 +137,11 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &languages, StoreInfo
     statusBar()->addWidget(m_backOfficeStatus);
     statusBar()->addPermanentWidget(m_outboxStatus);
     statusBar()->addPermanentWidget(m_staffStatus);
+    statusBar()->addPermanentWidget(m_passwordButton);
     statusBar()->addPermanentWidget(m_lockButton);
     statusBar()->addPermanentWidget(m_signOutButton);
     m_staffStatus->setVisible(false);
+    m_passwordButton->setVisible(false);
     m_lockButton->setVisible(false);
     m_signOutButton->setVisible(false);
 
@@ -183,6 +188,13 @@ void MainWindow::attachSession(SessionController &session, SignInScreen *signInS
     addAction(lockAction);
     connect(m_lockButton, &QPushButton::clicked, &session, &SessionController::lock);
     connect(m_signOutButton, &QPushButton::clicked, &session, &SessionController::signOut);
+    connect(m_passwordButton, &QPushButton::clicked, this, [this] {
+        if (!m_session || !m_session->current())
+            return;
+        PasswordChangeDialog dialog(m_session->staff(), m_session->current()->staffId, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Your password was changed."), 5000);
+    });
     connect(&session, &SessionController::signedIn, this, [this] {
         if (m_firstRun) {
             m_root->removeWidget(m_firstRun);
@@ -219,6 +231,7 @@ void MainWindow::updateAccess()
             m_root->setCurrentWidget(m_workspace);
         }
         m_staffStatus->setVisible(inSession);
+        m_passwordButton->setVisible(inSession);
         m_lockButton->setVisible(inSession);
         m_signOutButton->setVisible(inSession);
         if (inSession)
@@ -343,6 +356,7 @@ void MainWindow::retranslate()
     }
     m_lockButton->setText(tr("Lock (Ctrl+L)"));
     m_signOutButton->setText(tr("Sign out"));
+    m_passwordButton->setText(tr("Change password…"));
     updateReaderStatus();
     // Until a service reports, say honestly that nothing is known yet.
     if (!m_readerStatusSet)

@@ -88,6 +88,7 @@ private:
     QLabel *m_staffStatus;
     QPushButton *m_lockButton;
     QPushButton *m_signOutButton;
+    QPushButton *m_passwordButton;
     bool m_readerStatusSet = false;
     bool m_backOfficeStatusSet = false;
     bool m_outboxStatusSet = false;
