@@ -1,10 +1,14 @@
 // kakanai-cli: the headless face of Kakanai, for scripts, RPA tools and our
-// own checks. Links only kakanai_core (no GUI libraries).
+// own checks. Links kakanai_core, and kakanai_print (QtGui, no Widgets) for
+// `form fill`; only that command starts a QGuiApplication.
 #include "AuditCommand.h"
 #include "CardCommand.h"
 #include "CliOutput.h"
 #include "DbCommand.h"
 #include "FormsCommand.h"
+#ifdef KAKANAI_CLI_HAS_FORM
+#include "FormCommand.h"
+#endif
 #include "OutboxCommand.h"
 #include "StaffCommand.h"
 
@@ -14,11 +18,15 @@
 #include "common/Version.h"
 
 #include <QCoreApplication>
+#ifdef KAKANAI_CLI_HAS_FORM
+#include <QGuiApplication>
+#endif
 #include <QTextStream>
 
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -39,6 +47,7 @@ public:
                   "  audit verify [--json] check the audit log's hash chain; exit 8 if broken\n"
                   "  audit list            print audit entries (--from SEQ --limit N)\n"
                   "  forms list            the form definitions in use (id, Japanese title)\n"
+                  "  form fill             fill forms from a card file and write the PDF (form --help)\n"
                   "  staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)\n"
                   "\n"
                   "Options:\n"
@@ -47,12 +56,41 @@ public:
     }
 };
 
+#ifdef KAKANAI_CLI_HAS_FORM
+// The command word, found before any Qt application exists: the global
+// options that take a value are skipped with it.
+QByteArray commandWord(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--settings" || arg == "--db" || arg == "--lang") {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith("--"))
+            return arg;
+    }
+    return {};
+}
+#endif
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     kakanai::hardenProcess();
-    QCoreApplication app(argc, argv);
+    // Only `form` draws pages (fonts need QtGui); every other command stays a
+    // plain QCoreApplication that needs no display.
+    std::unique_ptr<QCoreApplication> application;
+#ifdef KAKANAI_CLI_HAS_FORM
+    if (commandWord(argc, argv) == "form") {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!application)
+        application = std::make_unique<QCoreApplication>(argc, argv);
     kakanai::setApplicationIdentity();
     kakanai::installRedactingMessageHandler();
 
@@ -103,6 +141,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("audit"), kakanai::runAuditCommand},
         {QStringLiteral("staff"), kakanai::runStaffCommand},
         {QStringLiteral("forms"), kakanai::runFormsCommand},
+#ifdef KAKANAI_CLI_HAS_FORM
+        {QStringLiteral("form"), kakanai::runFormCommand},
+#endif
     };
     if (args.isEmpty()) {
         err << CliText::usage() << Qt::endl;

@@ -1,0 +1,366 @@
+#include "FormCommand.h"
+
+#include "FormRenderer.h"
+
+#include "card/CardHolder.h"
+#include "card/SecureBuffer.h"
+#include "common/Clock.h"
+#include "common/Settings.h"
+#include "forms/FieldSource.h"
+#include "forms/FormLibrary.h"
+#include "forms/IndividualNumber.h"
+#include "forms/Visit.h"
+#include "jp/JapaneseDate.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace kakanai {
+
+namespace {
+
+class FormCommandText {
+    Q_DECLARE_TR_FUNCTIONS(FormCommand)
+public:
+    static QString usage()
+    {
+        return tr("Usage: kakanai-cli form fill --form ID [--form ID …] --card CARD.json [--prereg FILE]\n"
+                  "                             [--fact KEY=VALUE …] [--set FIELD=VALUE …] [--today DATE] [--pdf OUT.pdf] [--json]\n"
+                  "\n"
+                  "  --form ID          a form to fill (see \"forms list\"); repeat for several forms\n"
+                  "  --card FILE        the JSON printed by \"card read\" (name, address, birthDate, sex, individualNumber)\n"
+                  "  --prereg FILE      the pre-registration as a JSON object of key → value (prereg.* sources)\n"
+                  "  --fact KEY=VALUE   a shared fact of the visit (visit.* sources), e.g. --fact moveDate=2024-04-01\n"
+                  "  --set FIELD=VALUE  the clerk's value for a field, in every chosen form that has it (e.g. --set kind=tennyu)\n"
+                  "  --today DATE       the office date to use instead of today\n"
+                  "  --pdf FILE         also write the forms as an A4 PDF for signing\n"
+                  "  --json             print the fields as one JSON object instead of a table");
+    }
+};
+
+constexpr qint64 kMaxInputBytes = 256 * 1024; // a card or pre-registration file is a few hundred bytes
+
+struct FillArgs {
+    QStringList forms;
+    QString card;
+    QString prereg;
+    QList<std::pair<QString, QString>> facts;
+    QList<std::pair<QString, QString>> values;
+    QString today;
+    QString pdf;
+    bool json = false;
+};
+
+int usage(CliContext &ctx)
+{
+    ctx.err << FormCommandText::usage() << Qt::endl;
+    return exitcode::Usage;
+}
+
+// The file's JSON object. The raw bytes are wiped: a card file may hold the individual number.
+Result<QJsonObject> readJsonObject(const QString &path, const QString &what)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(Error(ErrorCode::Io, FormCommandText::tr("The %1 file could not be read. Check the path.").arg(what),
+                                     file.errorString()));
+    if (file.size() > kMaxInputBytes)
+        return std::unexpected(Error(ErrorCode::InvalidData, FormCommandText::tr("The %1 file is too large.").arg(what)));
+    QByteArray raw = file.readAll();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(raw, &parseError);
+    SecureBuffer::wipe(raw);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return std::unexpected(Error(ErrorCode::InvalidData,
+                                     FormCommandText::tr("The %1 file is not a JSON object.").arg(what),
+                                     parseError.error != QJsonParseError::NoError
+                                         ? QStringLiteral("offset %1: %2").arg(parseError.offset).arg(parseError.errorString())
+                                         : QStringLiteral("not-object")));
+    return doc.object();
+}
+
+// The shape `kakanai-cli card read` prints: {"name","address","birthDate","sex"[,"individualNumber"]}.
+Result<CardHolder> readCard(const QString &path)
+{
+    const QString what = FormCommandText::tr("card");
+    auto object = readJsonObject(path, what);
+    if (!object)
+        return std::unexpected(object.error());
+    const auto bad = [](const char *key) {
+        return std::unexpected(Error(ErrorCode::InvalidData,
+                                     FormCommandText::tr("The card file lacks \"%1\" or it is not valid. Use the output of "
+                                                         "\"kakanai-cli card read\".")
+                                         .arg(QLatin1StringView(key)),
+                                     QStringLiteral("card-%1").arg(QLatin1StringView(key))));
+    };
+    CardHolder holder;
+    holder.name = object->value(QStringLiteral("name")).toString().trimmed();
+    if (holder.name.isEmpty())
+        return bad("name");
+    holder.address = object->value(QStringLiteral("address")).toString().trimmed();
+    if (holder.address.isEmpty())
+        return bad("address");
+    const auto birth = jp::JapaneseDate::parse(object->value(QStringLiteral("birthDate")).toString());
+    if (!birth)
+        return bad("birthDate");
+    holder.birthDate = *birth;
+    const QJsonValue sex = object->value(QStringLiteral("sex"));
+    const QString sexCode = sex.isDouble() ? QString::number(sex.toInt()) : sex.toString();
+    if (sexCode == u"1")
+        holder.sex = Sex::Male;
+    else if (sexCode == u"2")
+        holder.sex = Sex::Female;
+    else if (sexCode == u"9")
+        holder.sex = Sex::NotApplicable;
+    else if (sexCode == u"0")
+        holder.sex = Sex::NotKnown;
+    else
+        return bad("sex");
+
+    if (object->contains(QStringLiteral("individualNumber"))) {
+        QString typed = object->value(QStringLiteral("individualNumber")).toString();
+        object->remove(QStringLiteral("individualNumber"));
+        std::optional<SecureBuffer> digits = forms::IndividualNumber::fromTyped(typed);
+        typed.fill(QChar(u'0')); // the only QString copy we made
+        if (!digits || !forms::IndividualNumber::isValid(digits->view()))
+            return bad("individualNumber");
+        holder.individualNumber = std::move(*digits);
+    }
+    return holder;
+}
+
+Result<QVariantMap> readPreRegistration(const QString &path)
+{
+    auto object = readJsonObject(path, FormCommandText::tr("pre-registration"));
+    if (!object)
+        return std::unexpected(object.error());
+    QVariantMap values;
+    for (auto it = object->begin(); it != object->end(); ++it) {
+        QString key = it.key();
+        if (key.startsWith(QLatin1String("prereg.")))
+            key = key.mid(7);
+        values.insert(key, it.value().toVariant());
+    }
+    return values;
+}
+
+QJsonValue jsonValue(const QVariant &value)
+{
+    switch (value.metaType().id()) {
+    case QMetaType::QDate:
+        return value.toDate().toString(Qt::ISODate);
+    case QMetaType::Bool:
+        return value.toBool();
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        return value.toLongLong();
+    case QMetaType::QVariantList: {
+        QJsonArray rows;
+        for (const QVariant &row : value.toList()) {
+            QJsonObject o;
+            const QVariantMap map = row.toMap();
+            for (auto it = map.begin(); it != map.end(); ++it)
+                o.insert(it.key(), jsonValue(it.value()));
+            rows.append(o);
+        }
+        return rows;
+    }
+    default:
+        return value.isValid() && !value.isNull() ? QJsonValue(value.toString()) : QJsonValue();
+    }
+}
+
+QString stateName(forms::ValidationState state)
+{
+    switch (state) {
+    case forms::ValidationState::Ok: return QStringLiteral("ok");
+    case forms::ValidationState::Missing: return QStringLiteral("missing");
+    case forms::ValidationState::Invalid: return QStringLiteral("invalid");
+    case forms::ValidationState::Unconfirmed: return QStringLiteral("unconfirmed");
+    }
+    return QStringLiteral("invalid");
+}
+
+QJsonObject fieldJson(const forms::FormDefinition &form, const forms::FieldState &state)
+{
+    const forms::FormField *field = form.field(state.fieldId);
+    QJsonObject o{
+        {QStringLiteral("id"), state.fieldId},
+        {QStringLiteral("label"), field ? field->label.ja : QString()},
+        {QStringLiteral("type"), forms::FieldTypes::name(state.type)},
+        // The individual number is masked here: this output ends up in terminals, scripts and
+        // their logs; the PDF (which goes to the person) is the only place it is printed.
+        {QStringLiteral("value"), state.type == forms::FieldType::IndividualNumber
+                                      ? (state.hasValue ? QJsonValue(state.display) : QJsonValue())
+                                      : jsonValue(state.value)},
+        {QStringLiteral("display"), state.display},
+        {QStringLiteral("source"), forms::FieldSources::name(state.source)},
+        {QStringLiteral("state"), stateName(state.state)},
+        {QStringLiteral("required"), state.required},
+        {QStringLiteral("applicable"), state.applicable},
+        {QStringLiteral("handwritten"), state.handwritten},
+    };
+    if (!state.binding.isEmpty())
+        o.insert(QStringLiteral("binding"), state.binding);
+    if (!state.reason.isEmpty())
+        o.insert(QStringLiteral("reason"), state.reason);
+    return o;
+}
+
+Result<FillArgs> parseFill(const QStringList &args)
+{
+    FillArgs a;
+    const auto usageError = [] { return std::unexpected(Error(ErrorCode::InvalidArgument, FormCommandText::usage())); };
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &o = args.at(i);
+        const bool hasValue = i + 1 < args.size();
+        if (o == QLatin1String("--json")) {
+            a.json = true;
+        } else if (!hasValue) {
+            return usageError();
+        } else if (o == QLatin1String("--form")) {
+            a.forms.append(args.at(++i));
+        } else if (o == QLatin1String("--card")) {
+            a.card = args.at(++i);
+        } else if (o == QLatin1String("--prereg")) {
+            a.prereg = args.at(++i);
+        } else if (o == QLatin1String("--pdf")) {
+            a.pdf = args.at(++i);
+        } else if (o == QLatin1String("--today")) {
+            a.today = args.at(++i);
+        } else if (o == QLatin1String("--fact") || o == QLatin1String("--set")) {
+            const QString kv = args.at(++i);
+            const qsizetype eq = kv.indexOf(u'=');
+            if (eq <= 0)
+                return usageError();
+            (o == QLatin1String("--fact") ? a.facts : a.values).append({kv.left(eq), kv.mid(eq + 1)});
+        } else {
+            return usageError();
+        }
+    }
+    if (a.forms.isEmpty() || a.card.isEmpty())
+        return usageError();
+    a.forms.removeDuplicates();
+    return a;
+}
+
+int fill(CliContext &ctx, const FillArgs &a)
+{
+    QDate today;
+    if (a.today.isEmpty()) {
+        SystemClock clock;
+        const QString zone = ctx.settings.string(SettingKey::OfficeTimeZone);
+        const QTimeZone tz = zone.isEmpty() ? OfficeCalendar::defaultZone() : QTimeZone(zone.toUtf8());
+        today = OfficeCalendar(clock, tz.isValid() ? tz : OfficeCalendar::defaultZone()).today();
+    } else {
+        const auto parsed = jp::JapaneseDate::parse(a.today);
+        if (!parsed)
+            return reportError(ctx, Error(ErrorCode::InvalidArgument, FormCommandText::tr("--today is not a date."),
+                                          parsed.error().technicalDetail()));
+        today = *parsed;
+    }
+
+    const forms::FormLibrary library = forms::FormLibrary::load(ctx.settings.string(SettingKey::FormsOverrideDir));
+    for (const QString &id : a.forms) {
+        if (!library.contains(id))
+            return reportError(ctx, Error(ErrorCode::NotFound,
+                                          FormCommandText::tr("There is no form \"%1\". \"kakanai-cli forms list\" shows the forms.")
+                                              .arg(id)));
+    }
+    auto holder = readCard(a.card);
+    if (!holder)
+        return reportError(ctx, holder.error());
+    QVariantMap prereg;
+    if (!a.prereg.isEmpty()) {
+        auto values = readPreRegistration(a.prereg);
+        if (!values)
+            return reportError(ctx, values.error());
+        prereg = *values;
+    }
+
+    forms::Visit visit(library, today);
+    visit.setCardHolder(*holder);
+    holder->individualNumber.reset(); // wiped by SecureBuffer; the visit keeps its own copy
+    visit.setPreRegistration(prereg);
+    for (const QString &id : a.forms) {
+        if (auto added = visit.addForm(id); !added)
+            return reportError(ctx, added.error());
+    }
+    for (const auto &[key, value] : a.facts) {
+        if (auto set = visit.setFact(key, value); !set)
+            return reportError(ctx, set.error());
+    }
+    for (const auto &[fieldId, value] : a.values) {
+        bool used = false;
+        for (const QString &id : a.forms) {
+            if (!visit.form(id)->field(fieldId))
+                continue;
+            used = true;
+            if (auto set = visit.setFieldValue(id, fieldId, value); !set)
+                return reportError(ctx, set.error());
+        }
+        if (!used)
+            return reportError(ctx, Error(ErrorCode::NotFound,
+                                          FormCommandText::tr("None of the chosen forms has a field \"%1\".").arg(fieldId)));
+    }
+
+    if (!a.pdf.isEmpty()) {
+        print::FormRenderer::Options options;
+        options.officeName = ctx.settings.string(SettingKey::OfficeName);
+        if (auto written = print::FormRenderer::writePdf(visit, a.forms, a.pdf, options); !written)
+            return reportError(ctx, written.error());
+    }
+
+    if (a.json) {
+        QJsonArray formsJson;
+        for (const QString &id : a.forms) {
+            const forms::FormDefinition &form = *visit.form(id);
+            QJsonArray fields;
+            for (const forms::FieldState &state : visit.fields(id))
+                fields.append(fieldJson(form, state));
+            formsJson.append(QJsonObject{{QStringLiteral("id"), id},
+                                         {QStringLiteral("title"), form.title.ja},
+                                         {QStringLiteral("fields"), fields}});
+        }
+        QJsonObject root{{QStringLiteral("forms"), formsJson}, {QStringLiteral("ready"), visit.isReady()}};
+        if (!a.pdf.isEmpty())
+            root.insert(QStringLiteral("pdf"), a.pdf);
+        ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return exitcode::Ok;
+    }
+    for (const QString &id : a.forms) {
+        const forms::FormDefinition &form = *visit.form(id);
+        ctx.out << form.id << '\t' << form.title.ja << '\n';
+        for (const forms::FieldState &state : visit.fields(id)) {
+            if (!state.applicable)
+                continue;
+            const forms::FormField *field = form.field(state.fieldId);
+            ctx.out << "  " << (field ? field->label.ja : state.fieldId) << '\t' << state.display << '\t'
+                    << forms::FieldSources::name(state.source) << '\t' << stateName(state.state) << '\n';
+        }
+    }
+    ctx.out.flush();
+    return exitcode::Ok;
+}
+
+} // namespace
+
+int runFormCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("help")) {
+        ctx.out << FormCommandText::usage() << Qt::endl;
+        return exitcode::Ok;
+    }
+    if (sub != QLatin1String("fill"))
+        return usage(ctx);
+    const auto parsed = parseFill(args.mid(1));
+    if (!parsed)
+        return usage(ctx);
+    return fill(ctx, *parsed);
+}
+
+} // namespace kakanai
