@@ -4,6 +4,8 @@
 #include "common/Clock.h"
 #include "common/Settings.h"
 #include "outbox/BackoffPolicy.h"
+#include "outbox/CsvExport.h"
+#include "outbox/CsvMapping.h"
 #include "outbox/FileKeyProvider.h"
 #include "outbox/NetworkStatusWatcher.h"
 #include "outbox/Outbox.h"
@@ -39,7 +41,9 @@ public:
                   "       kakanai-cli outbox list [--state pending|sending|sent|rejected] [--limit N] [--json]\n"
                   "       kakanai-cli outbox enqueue FILE...   (FILE - reads standard input)\n"
                   "       kakanai-cli outbox flush [--timeout SECONDS]\n"
-                  "       kakanai-cli outbox resend UUID");
+                  "       kakanai-cli outbox resend UUID\n"
+                  "       kakanai-cli outbox export-csv --kind ido|kofu|kenmen --out FILE [--encoding utf-8|utf-8-bom|cp932]\n"
+                  "                  [--mapping FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--state STATE]...");
     }
 };
 
@@ -298,6 +302,69 @@ int resend(CliContext &ctx, const QString &uuid)
     return exitcode::Ok;
 }
 
+int exportCsv(CliContext &ctx, const QStringList &args)
+{
+    CsvExportOptions options;
+    std::optional<CsvKind> kind;
+    QString out;
+    QString mappingFile;
+    auto usage = [&ctx]() {
+        ctx.err << OutboxCommandText::usage() << Qt::endl;
+        return exitcode::Usage;
+    };
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (i + 1 >= args.size())
+            return usage();
+        const QString value = args.at(++i);
+        if (a == QLatin1String("--kind")) {
+            kind = csvKindFromName(value);
+            if (!kind)
+                return usage();
+        } else if (a == QLatin1String("--out")) {
+            out = value;
+        } else if (a == QLatin1String("--encoding")) {
+            const auto encoding = csvEncodingFromName(value);
+            if (!encoding)
+                return usage();
+            options.encoding = *encoding;
+        } else if (a == QLatin1String("--mapping")) {
+            mappingFile = value;
+        } else if (a == QLatin1String("--from") || a == QLatin1String("--to")) {
+            const QDate date = QDate::fromString(value, Qt::ISODate);
+            if (!date.isValid())
+                return usage();
+            (a == QLatin1String("--from") ? options.from : options.to) = date;
+        } else if (a == QLatin1String("--state")) {
+            const auto state = outboxStateFromName(value);
+            if (!state)
+                return usage();
+            options.states.append(*state);
+        } else {
+            return usage();
+        }
+    }
+    if (!kind || out.isEmpty() || options.states.size() > 4)
+        return usage();
+    options.kind = *kind;
+    if (options.from.isValid() && options.to.isValid() && options.from > options.to) {
+        return reportError(ctx, Error(ErrorCode::InvalidArgument, OutboxCommandText::tr("--from must not be after --to.")));
+    }
+
+    auto mapping = CsvMapping::load(mappingFile);
+    if (!mapping)
+        return reportError(ctx, mapping.error());
+    Session s;
+    if (auto e = open(ctx, s, true))
+        return reportError(ctx, *e);
+    CsvExporter exporter(*s.db, *s.cipher, std::move(*mapping));
+    auto summary = exporter.exportTo(out, options);
+    if (!summary)
+        return reportError(ctx, summary.error());
+    ctx.out << OutboxCommandText::tr("Wrote %n row(s) to %1", nullptr, summary->rows).arg(QDir::toNativeSeparators(out)) << Qt::endl;
+    return exitcode::Ok;
+}
+
 } // namespace
 
 int runOutboxCommand(CliContext &ctx, const QStringList &args)
@@ -318,6 +385,8 @@ int runOutboxCommand(CliContext &ctx, const QStringList &args)
         return flush(ctx, rest);
     if (sub == QLatin1String("resend") && rest.size() == 1)
         return resend(ctx, rest.first());
+    if (sub == QLatin1String("export-csv"))
+        return exportCsv(ctx, rest);
     ctx.err << OutboxCommandText::usage() << Qt::endl;
     return exitcode::Usage;
 }

@@ -42,7 +42,7 @@ public:
                   "  db backup FILE        write a consistent copy of the live database\n"
                   "  db migrate            bring the database to this program's schema\n"
                   "  outbox status [--json]  records waiting for the back office\n"
-                  "  outbox flush|enqueue|list|resend  send now, queue, list (outbox --help)\n"
+                  "  outbox flush|enqueue|list|resend|export-csv  send now, queue, list, CSV for the resident system (outbox --help)\n"
                   "  card readers|tries|read  list readers, read a My Number card (card --help)\n"
                   "  audit verify [--json] check the audit log's hash chain; exit 8 if broken\n"
                   "  audit list            print audit entries (--from SEQ --limit N)\n"

@@ -15,6 +15,7 @@
 #include "outbox/FileKeyProvider.h"
 #include "outbox/NetworkStatusWatcher.h"
 #include "outbox/Outbox.h"
+#include "outbox/OutboxPage.h"
 #include "outbox/RecordPurger.h"
 #include "outbox/OutboxConfig.h"
 #include "outbox/QtHttpTransport.h"
@@ -154,8 +155,24 @@ int main(int argc, char *argv[])
     auto *intake = new kakanai::IntakePage(monitor, cardSession, settings->string(kakanai::SettingKey::CardReaderName));
     intake->attachSession(session);
 
+    // 送信: counts, rejected records and their reasons, resend (supervisor, audited), CSV export.
+    auto *outboxPage = new kakanai::OutboxPage(outbox, **database, **cipher);
+    outboxPage->setMappingFile(settings->string(kakanai::SettingKey::CsvMappingFile));
+    outboxPage->setPermissionCheck([&session](kakanai::Action action) { return session.allows(action); });
+    QObject::connect(&session, &kakanai::SessionController::signedIn, outboxPage, &kakanai::OutboxPage::updateActions);
+    QObject::connect(&session, &kakanai::SessionController::signedOut, outboxPage, &kakanai::OutboxPage::updateActions);
+    QObject::connect(&session, &kakanai::SessionController::lockedChanged, outboxPage,
+                     &kakanai::OutboxPage::updateActions);
+    outbox.setResendAuthoriser([&session](const QString &uuid) -> kakanai::Status {
+        if (!session.allows(kakanai::Action::ResendRejected))
+            return kakanai::fail(kakanai::ErrorCode::NotAllowed,
+                                 QCoreApplication::translate("Kakanai", "Only a supervisor may send a rejected record again."));
+        session.audit(QStringLiteral("outbox-resend"), uuid);
+        return {};
+    });
+
     kakanai::MainWindow window(*settings, languages, {(*database)->path(), (*database)->schemaVersion()},
-                               {intake, new kakanai::AuditPage(audit), new kakanai::StaffPage(session)});
+                               {intake, new kakanai::AuditPage(audit), new kakanai::StaffPage(session), outboxPage});
     auto *signIn = new kakanai::SignInScreen(session);
     QWidget *firstRun = staff.needsFirstAdministrator().value_or(false) ? new kakanai::FirstAdministratorScreen(session)
                                                                          : nullptr;
@@ -165,6 +182,9 @@ int main(int argc, char *argv[])
     kakanai::NetworkStatusWatcher network(QUrl(settings->string(kakanai::SettingKey::BackOfficeUrl)));
     if (uploader) {
         window.attachUploader(*uploader);
+        QObject::connect(outboxPage, &kakanai::OutboxPage::uploadNowRequested, uploader.get(),
+                         &kakanai::Uploader::retryAllNow);
+        QObject::connect(uploader.get(), &kakanai::Uploader::passFinished, outboxPage, &kakanai::OutboxPage::refresh);
         QObject::connect(&network, &kakanai::NetworkStatusWatcher::availabilityChanged, uploader.get(),
                          &kakanai::Uploader::setNetworkAvailable);
         if (auto started = uploader->start(); !started)

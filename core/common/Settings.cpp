@@ -45,6 +45,7 @@ const std::vector<SettingSpec> &specs()
         {SettingKey::IdleLockMinutes, "security/idleLockMinutes", QMetaType::Int, 10, 1, 240},
         {SettingKey::KioskMode, "ui/kioskMode", QMetaType::Bool, false},
         {SettingKey::FormsOverrideDir, "forms/overrideDir", QMetaType::QString, QString()},
+        {SettingKey::CsvMappingFile, "outbox/csvMappingFile", QMetaType::QString, QString()},
     };
     return table;
 }

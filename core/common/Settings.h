@@ -33,6 +33,7 @@ enum class SettingKey {
     IdleLockMinutes,
     KioskMode,
     FormsOverrideDir,      // the municipality's own/edited form definitions; empty = built-in only
+    CsvMappingFile,        // the administrator's CSV mapping for export (docs/csv-mapping.md); empty = built-in
 };
 
 class Settings {

@@ -2,6 +2,8 @@
 # (included by core/CMakeLists.txt). docs/outbox.md, docs/security.md.
 target_sources(kakanai_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/BackoffPolicy.h ${CMAKE_CURRENT_LIST_DIR}/BackoffPolicy.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CsvExport.h ${CMAKE_CURRENT_LIST_DIR}/CsvExport.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CsvMapping.h ${CMAKE_CURRENT_LIST_DIR}/CsvMapping.cpp
   ${CMAKE_CURRENT_LIST_DIR}/FakeHttpTransport.h ${CMAKE_CURRENT_LIST_DIR}/FakeHttpTransport.cpp
   ${CMAKE_CURRENT_LIST_DIR}/FileKeyProvider.h ${CMAKE_CURRENT_LIST_DIR}/FileKeyProvider.cpp
   ${CMAKE_CURRENT_LIST_DIR}/HttpTransport.h ${CMAKE_CURRENT_LIST_DIR}/HttpTransport.cpp
@@ -20,3 +22,10 @@ target_sources(kakanai_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Uploader.h ${CMAKE_CURRENT_LIST_DIR}/Uploader.cpp
   ${CMAKE_CURRENT_LIST_DIR}/UploaderLock.h ${CMAKE_CURRENT_LIST_DIR}/UploaderLock.cpp
 )
+
+# The default column layout of the CSV export (docs/csv-mapping.md), read as
+# ":/kakanai/csv/default-mapping.json"; administrators override it with a copy.
+qt_add_resources(kakanai_core kakanai_csv_mapping
+  PREFIX /kakanai/csv
+  BASE ${PROJECT_SOURCE_DIR}/resources/csv
+  FILES ${PROJECT_SOURCE_DIR}/resources/csv/default-mapping.json)

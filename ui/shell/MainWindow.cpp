@@ -3,6 +3,7 @@
 #include "card/ReaderMonitor.h"
 #include "common/LanguageManager.h"
 #include "common/Settings.h"
+#include "outbox/OutboxStatusBadge.h"
 #include "outbox/Uploader.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/SettingsPage.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &languages, StoreInfo
     : QMainWindow(parent), m_root(new QStackedWidget(this)), m_workspace(new QWidget(m_root)),
       m_navigation(new QListWidget(m_workspace)), m_pages(new QStackedWidget(m_workspace)),
       m_readerStatus(new QLabel(this)), m_backOfficeStatus(new QLabel(this)), m_outboxStatus(new QLabel(this)),
+      m_outboxBadge(new OutboxStatusBadge(this)),
       m_staffStatus(new QLabel(this)), m_lockButton(new QPushButton(this)), m_signOutButton(new QPushButton(this)),
       m_passwordButton(new QPushButton(this))
 {
@@ -106,9 +108,10 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &languages, StoreInfo
                                    "calling board."); }),
         placeholder([] { return tr("Statistics"); },
                     [] { return tr("Here supervisors will see waiting and service times by day, hour and procedure."); }),
-        placeholder([] { return tr("Outbox"); },
-                    [] { return tr("Here staff will see the completed records waiting to be sent to the back office, "
-                                   "and the ones it rejected."); }),
+        composed.outbox ? adopt(composed.outbox)
+                        : placeholder([] { return tr("Outbox"); },
+                                      [] { return tr("Here staff will see the completed records waiting to be sent "
+                                                     "to the back office, and the ones it rejected."); }),
         composed.audit ? adopt(composed.audit)
                        : placeholder([] { return tr("Audit log"); },
                                      [] { return tr("Here supervisors will see who did what at this counter."); }),
@@ -136,6 +139,8 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &languages, StoreInfo
     statusBar()->addWidget(m_readerStatus);
     statusBar()->addWidget(m_backOfficeStatus);
     statusBar()->addPermanentWidget(m_outboxStatus);
+    statusBar()->addPermanentWidget(m_outboxBadge);
+    m_outboxBadge->setVisible(false);
     statusBar()->addPermanentWidget(m_staffStatus);
     statusBar()->addPermanentWidget(m_passwordButton);
     statusBar()->addPermanentWidget(m_lockButton);
@@ -300,12 +305,11 @@ void MainWindow::attachReaderMonitor(ReaderMonitor &monitor)
 
 void MainWindow::attachUploader(Uploader &uploader)
 {
-    connect(&uploader, &Uploader::countsChanged, this, [this](const OutboxCounts &counts) {
-        QString text = tr("Outbox: %n waiting", nullptr, counts.waiting());
-        if (counts.rejected > 0)
-            text += QLatin1String(" · ") + tr("%n rejected", nullptr, counts.rejected);
-        setOutboxStatus(text);
-    });
+    m_outboxBadge->setVisible(true);
+    setOutboxStatus(QString());
+    connect(&uploader, &Uploader::countsChanged, m_outboxBadge, &OutboxStatusBadge::setCounts);
+    // A store problem is shown next to the counts until the next pass clears it.
+    connect(&uploader, &Uploader::passFinished, this, [this] { setOutboxStatus(QString()); });
     connect(&uploader, &Uploader::backOfficeReachabilityChanged, this, [this](bool reachable) {
         setBackOfficeStatus(reachable ? tr("Back office: connected") : tr("Back office: not reachable, will retry"));
     });

@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace kakanai {
 
 class LanguageManager;
+class OutboxStatusBadge;
 class ReaderMonitor;
 class SessionController;
 class Settings;
@@ -42,6 +43,7 @@ public:
         QWidget *intake = nullptr;
         QWidget *audit = nullptr;
         QWidget *staff = nullptr;
+        QWidget *outbox = nullptr;
     };
 
     MainWindow(Settings &settings, LanguageManager &languages, StoreInfo store, PageWidgets pages,
@@ -85,6 +87,7 @@ private:
     QLabel *m_readerStatus;
     QLabel *m_backOfficeStatus;
     QLabel *m_outboxStatus;
+    OutboxStatusBadge *m_outboxBadge;
     QLabel *m_staffStatus;
     QPushButton *m_lockButton;
     QPushButton *m_signOutButton;
