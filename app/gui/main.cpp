@@ -10,17 +10,19 @@
 #include "card/CardSession.h"
 #include "card/PcscTransport.h"
 #include "card/ReaderMonitor.h"
+#include "forms/FormLibrary.h"
+#include "forms/LifeEventNavi.h"
 #include "intake/IntakePage.h"
 #include "outbox/BackoffPolicy.h"
 #include "outbox/FileKeyProvider.h"
 #include "outbox/NetworkStatusWatcher.h"
 #include "outbox/Outbox.h"
-#include "outbox/OutboxPage.h"
-#include "outbox/RecordPurger.h"
 #include "outbox/OutboxConfig.h"
+#include "outbox/OutboxPage.h"
 #include "outbox/QtHttpTransport.h"
 #include "outbox/RandomSource.h"
 #include "outbox/RecordCipher.h"
+#include "outbox/RecordPurger.h"
 #include "outbox/Uploader.h"
 #include "outbox/UploaderLock.h"
 #include "security/AuditLog.h"
@@ -154,6 +156,24 @@ int main(int argc, char *argv[])
     kakanai::CardSession cardSession(std::make_unique<kakanai::PcscTransport>());
     auto *intake = new kakanai::IntakePage(monitor, cardSession, settings->string(kakanai::SettingKey::CardReaderName));
     intake->attachSession(session);
+
+    // The forms and the 手続ナビ: built-in, or the municipality's own folder.
+    const QString formsDir = settings->string(kakanai::SettingKey::FormsOverrideDir);
+    const kakanai::forms::FormLibrary formLibrary = kakanai::forms::FormLibrary::load(formsDir);
+    for (const auto &problem : formLibrary.problems())
+        qCWarning(lcApp) << "form definition not used:" << problem.toString();
+    QList<kakanai::forms::DefinitionProblem> naviProblems;
+    auto navi = kakanai::forms::LifeEventNavi::load(formLibrary, formsDir, &naviProblems);
+    for (const auto &problem : naviProblems)
+        qCWarning(lcApp) << "municipality's 手続ナビ not used:" << problem.toString();
+    if (navi)
+        intake->attachVisitServices(formLibrary, *navi, outbox, clock, settings->string(kakanai::SettingKey::TerminalId),
+                                    officeZone.isValid() ? officeZone : kakanai::OfficeCalendar::defaultZone());
+    else
+        qCWarning(lcApp) << "手続ナビ not loaded:" << navi.error().toString();
+    intake->setOfficeName(settings->string(kakanai::SettingKey::OfficeName));
+    if (uploader)
+        QObject::connect(intake, &kakanai::IntakePage::visitCompleted, uploader.get(), &kakanai::Uploader::uploadNow);
 
     // 送信: counts, rejected records and their reasons, resend (supervisor, audited), CSV export.
     auto *outboxPage = new kakanai::OutboxPage(outbox, **database, **cipher);

@@ -354,4 +354,14 @@ void CardPanel::retranslate()
     updateButtons();
 }
 
+bool CardPanel::readsIndividualNumber() const
+{
+    return m_withNumber->isChecked();
+}
+
+void CardPanel::setReadIndividualNumber(bool read)
+{
+    m_withNumber->setChecked(read);
+}
+
 } // namespace kakanai

@@ -26,6 +26,11 @@ class Error;
 class CardPanel : public QWidget {
     Q_OBJECT
 public:
+    // Whether the next read also asks for the individual number (the clerk's
+    // tick; the intake page sets it when a chosen form needs the number).
+    bool readsIndividualNumber() const;
+    void setReadIndividualNumber(bool read);
+
     CardPanel(ReaderMonitor &monitor, CardSession &session, QString preferredReader, QWidget *parent = nullptr);
 
     // The facts of the last successful read, until clear().
