@@ -120,11 +120,12 @@ Commands:
   db backup FILE        write a consistent copy of the live database
   db migrate            bring the database to this program&apos;s schema
   outbox status [--json]  records waiting for the back office
-  outbox flush|enqueue|list|resend  send now, queue, list (outbox --help)
+  outbox flush|enqueue|list|resend|export-csv  send now, queue, list, CSV for the resident system (outbox --help)
   card readers|tries|read  list readers, read a My Number card (card --help)
   audit verify [--json] check the audit log&apos;s hash chain; exit 8 if broken
   audit list            print audit entries (--from SEQ --limit N)
   forms list            the form definitions in use (id, Japanese title)
+  form fill             fill forms from a card file and write the PDF (form --help)
   staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)
 
 Options:
@@ -137,16 +138,200 @@ Commands:
   db backup FILE        write a consistent copy of the live database
   db migrate            bring the database to this program&apos;s schema
   outbox status [--json]  records waiting for the back office
-  outbox flush|enqueue|list|resend  send now, queue, list (outbox --help)
+  outbox flush|enqueue|list|resend|export-csv  send now, queue, list, CSV for the resident system (outbox --help)
   card readers|tries|read  list readers, read a My Number card (card --help)
   audit verify [--json] check the audit log&apos;s hash chain; exit 8 if broken
   audit list            print audit entries (--from SEQ --limit N)
   forms list            the form definitions in use (id, Japanese title)
+  form fill             fill forms from a card file and write the PDF (form --help)
   staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)
 
 Options:
   --version             print the version
   --help                print this help</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>The Shift_JIS (CP932) converter is not available.</source>
+        <translation>The Shift_JIS (CP932) converter is not available.</translation>
+    </message>
+    <message>
+        <source>the value is not a list</source>
+        <translation>the value is not a list</translation>
+    </message>
+    <message>
+        <source>the value is not a date</source>
+        <translation>the value is not a date</translation>
+    </message>
+    <message>
+        <source>the date cannot be written in the Japanese calendar</source>
+        <translation>the date cannot be written in the Japanese calendar</translation>
+    </message>
+    <message>
+        <source>the date cannot be written as an era code</source>
+        <translation>the date cannot be written as an era code</translation>
+    </message>
+    <message>
+        <source>the value is not yes/no</source>
+        <translation>the value is not yes/no</translation>
+    </message>
+    <message>
+        <source>The text holds characters that Shift_JIS (CP932) cannot represent.</source>
+        <translation>The text holds characters that Shift_JIS (CP932) cannot represent.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding.</source>
+        <translation>Unknown encoding.</translation>
+    </message>
+    <message>
+        <source>Record %1, column &quot;%2&quot;: %3.</source>
+        <translation>Record %1, column &quot;%2&quot;: %3.</translation>
+    </message>
+    <message>
+        <source>The CSV mapping file %1 has no columns for the data kind &quot;%2&quot;.</source>
+        <translation>The CSV mapping file %1 has no columns for the data kind &quot;%2&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be decrypted, so no file was written. The record key file may be the wrong one; ask the administrator.</source>
+        <translation>
+            <numerusform>%n record could not be decrypted, so no file was written. The record key file may be the wrong one; ask the administrator.</numerusform>
+            <numerusform>%n records could not be decrypted, so no file was written. The record key file may be the wrong one; ask the administrator.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record %1, column &quot;%2&quot;: %3 (U+%4)</source>
+        <translation>record %1, column &quot;%2&quot;: %3 (U+%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) cannot be written in Shift_JIS (CP932), so no file was written. Correct the record or choose UTF-8:</source>
+        <translation>
+            <numerusform>%n character cannot be written in Shift_JIS (CP932), so no file was written. Correct the record or choose UTF-8:</numerusform>
+            <numerusform>%n characters cannot be written in Shift_JIS (CP932), so no file was written. Correct the record or choose UTF-8:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV file %1 cannot be written: %2</source>
+        <translation>The CSV file %1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMapping</name>
+    <message>
+        <source>a column must be an object with &quot;header&quot; and &quot;from&quot;</source>
+        <translation>a column must be an object with &quot;header&quot; and &quot;from&quot;</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <source>the column header is missing or empty</source>
+        <translation>the column header is missing or empty</translation>
+    </message>
+    <message>
+        <source>a column header cannot contain a line break</source>
+        <translation>a column header cannot contain a line break</translation>
+    </message>
+    <message>
+        <source>&quot;from&quot; must be a source such as &quot;field:name&quot;, or a list of sources</source>
+        <translation>&quot;from&quot; must be a source such as &quot;field:name&quot;, or a list of sources</translation>
+    </message>
+    <message>
+        <source>unknown source; use record:uuid, record:createdAt, record:terminalId, record:staffId, form:id, form:version, field:ID, form:FORM/field:ID, card:NAME or const:TEXT</source>
+        <translation>unknown source; use record:uuid, record:createdAt, record:terminalId, record:staffId, form:id, form:version, field:ID, form:FORM/field:ID, card:NAME or const:TEXT</translation>
+    </message>
+    <message>
+        <source>rows of this kind are not made from a form; use form:FORM/field:ID or card:NAME</source>
+        <translation>rows of this kind are not made from a form; use form:FORM/field:ID or card:NAME</translation>
+    </message>
+    <message>
+        <source>unknown format; use one of: %1</source>
+        <translation>unknown format; use one of: %1</translation>
+    </message>
+    <message>
+        <source>&quot;map&quot; must be an object of value → text</source>
+        <translation>&quot;map&quot; must be an object of value → text</translation>
+    </message>
+    <message>
+        <source>the replacement must be text</source>
+        <translation>the replacement must be text</translation>
+    </message>
+    <message>
+        <source>a data kind must be an object with &quot;rowPer&quot; and &quot;columns&quot;</source>
+        <translation>a data kind must be an object with &quot;rowPer&quot; and &quot;columns&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;form&quot; or &quot;card-read&quot;</source>
+        <translation>must be &quot;form&quot; or &quot;card-read&quot;</translation>
+    </message>
+    <message>
+        <source>list at least one form id</source>
+        <translation>list at least one form id</translation>
+    </message>
+    <message>
+        <source>a form id must be non-empty text</source>
+        <translation>a form id must be non-empty text</translation>
+    </message>
+    <message>
+        <source>&quot;forms&quot; is only for rowPer &quot;form&quot;</source>
+        <translation>&quot;forms&quot; is only for rowPer &quot;form&quot;</translation>
+    </message>
+    <message>
+        <source>list at least one column</source>
+        <translation>list at least one column</translation>
+    </message>
+    <message>
+        <source>at most %1 columns</source>
+        <translation>at most %1 columns</translation>
+    </message>
+    <message>
+        <source>this header is used by an earlier column too</source>
+        <translation>this header is used by an earlier column too</translation>
+    </message>
+    <message>
+        <source>The CSV mapping file %1 cannot be read: %2</source>
+        <translation>The CSV mapping file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The CSV mapping file %1 is too large (at most 1 MiB).</source>
+        <translation>The CSV mapping file %1 is too large (at most 1 MiB).</translation>
+    </message>
+    <message>
+        <source>The CSV mapping file %1 is not valid: %2: %3</source>
+        <translation>The CSV mapping file %1 is not valid: %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>line %1, column %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>not valid JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>the file must hold one JSON object</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>must be &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be an object with at least one of ido, kofu, kenmen</source>
+        <translation>must be an object with at least one of ido, kofu, kenmen</translation>
+    </message>
+    <message>
+        <source>unknown data kind; use ido, kofu or kenmen</source>
+        <translation>unknown data kind; use ido, kofu or kenmen</translation>
     </message>
 </context>
 <context>
@@ -481,6 +666,69 @@ Options:
     </message>
 </context>
 <context>
+    <name>FormCommand</name>
+    <message>
+        <source>Usage: kakanai-cli form fill --form ID [--form ID …] --card CARD.json [--prereg FILE]
+                             [--fact KEY=VALUE …] [--set FIELD=VALUE …] [--today DATE] [--pdf OUT.pdf] [--json]
+
+  --form ID          a form to fill (see &quot;forms list&quot;); repeat for several forms
+  --card FILE        the JSON printed by &quot;card read&quot; (name, address, birthDate, sex, individualNumber)
+  --prereg FILE      the pre-registration as a JSON object of key → value (prereg.* sources)
+  --fact KEY=VALUE   a shared fact of the visit (visit.* sources), e.g. --fact moveDate=2024-04-01
+  --set FIELD=VALUE  the clerk&apos;s value for a field, in every chosen form that has it (e.g. --set kind=tennyu)
+  --today DATE       the office date to use instead of today
+  --pdf FILE         also write the forms as an A4 PDF for signing
+  --json             print the fields as one JSON object instead of a table</source>
+        <translation>Usage: kakanai-cli form fill --form ID [--form ID …] --card CARD.json [--prereg FILE]
+                             [--fact KEY=VALUE …] [--set FIELD=VALUE …] [--today DATE] [--pdf OUT.pdf] [--json]
+
+  --form ID          a form to fill (see &quot;forms list&quot;); repeat for several forms
+  --card FILE        the JSON printed by &quot;card read&quot; (name, address, birthDate, sex, individualNumber)
+  --prereg FILE      the pre-registration as a JSON object of key → value (prereg.* sources)
+  --fact KEY=VALUE   a shared fact of the visit (visit.* sources), e.g. --fact moveDate=2024-04-01
+  --set FIELD=VALUE  the clerk&apos;s value for a field, in every chosen form that has it (e.g. --set kind=tennyu)
+  --today DATE       the office date to use instead of today
+  --pdf FILE         also write the forms as an A4 PDF for signing
+  --json             print the fields as one JSON object instead of a table</translation>
+    </message>
+    <message>
+        <source>The %1 file could not be read. Check the path.</source>
+        <translation>The %1 file could not be read. Check the path.</translation>
+    </message>
+    <message>
+        <source>The %1 file is too large.</source>
+        <translation>The %1 file is too large.</translation>
+    </message>
+    <message>
+        <source>The %1 file is not a JSON object.</source>
+        <translation>The %1 file is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <source>The card file lacks &quot;%1&quot; or it is not valid. Use the output of &quot;kakanai-cli card read&quot;.</source>
+        <translation>The card file lacks &quot;%1&quot; or it is not valid. Use the output of &quot;kakanai-cli card read&quot;.</translation>
+    </message>
+    <message>
+        <source>pre-registration</source>
+        <translation>pre-registration</translation>
+    </message>
+    <message>
+        <source>--today is not a date.</source>
+        <translation>--today is not a date.</translation>
+    </message>
+    <message>
+        <source>There is no form &quot;%1&quot;. &quot;kakanai-cli forms list&quot; shows the forms.</source>
+        <translation>There is no form &quot;%1&quot;. &quot;kakanai-cli forms list&quot; shows the forms.</translation>
+    </message>
+    <message>
+        <source>None of the chosen forms has a field &quot;%1&quot;.</source>
+        <translation>None of the chosen forms has a field &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>FormDefinitionLoader</name>
     <message>
         <source>missing key &quot;format&quot; (this version reads &quot;format&quot;: %1)</source>
@@ -723,6 +971,45 @@ Options:
     </message>
 </context>
 <context>
+    <name>FormRenderer</name>
+    <message>
+        <source>The disk is full, so the PDF could not be saved. Free some space and try again.</source>
+        <translation>The disk is full, so the PDF could not be saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: this folder may not be written to. Choose another folder.</source>
+        <translation>The PDF could not be saved: this folder may not be written to. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved. Check that the folder exists and can be written to.</source>
+        <translation>The PDF could not be saved. Check that the folder exists and can be written to.</translation>
+    </message>
+    <message>
+        <source>Forms can only be printed by a program with a graphical environment (internal error).</source>
+        <translation>Forms can only be printed by a program with a graphical environment (internal error).</translation>
+    </message>
+    <message>
+        <source>No Japanese font is installed, so the form cannot be printed. Ask the administrator to install the Noto CJK fonts (Debian package fonts-noto-cjk).</source>
+        <translation>No Japanese font is installed, so the form cannot be printed. Ask the administrator to install the Noto CJK fonts (Debian package fonts-noto-cjk).</translation>
+    </message>
+    <message>
+        <source>There is no form to print: choose a form first.</source>
+        <translation>There is no form to print: choose a form first.</translation>
+    </message>
+    <message>
+        <source>The form &quot;%1&quot; is not part of this visit.</source>
+        <translation>The form &quot;%1&quot; is not part of this visit.</translation>
+    </message>
+    <message>
+        <source>The printer or PDF file could not be opened for printing.</source>
+        <translation>The printer or PDF file could not be opened for printing.</translation>
+    </message>
+    <message>
+        <source>Printing stopped before every page was done. Print again.</source>
+        <translation>Printing stopped before every page was done. Print again.</translation>
+    </message>
+</context>
+<context>
     <name>FormsCommand</name>
     <message>
         <source>Usage: kakanai-cli forms list [--dir OVERRIDE-DIR]</source>
@@ -843,6 +1130,10 @@ Options:
     <message>
         <source>Back office: records are not being sent</source>
         <translation>Back office: records are not being sent</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may send a rejected record again.</source>
+        <translation>Only a supervisor may send a rejected record again.</translation>
     </message>
 </context>
 <context>
@@ -1092,18 +1383,6 @@ Options:
 <context>
     <name>OutboxCommand</name>
     <message>
-        <source>Usage: kakanai-cli outbox status [--json]
-       kakanai-cli outbox list [--state pending|sending|sent|rejected] [--limit N] [--json]
-       kakanai-cli outbox enqueue FILE...   (FILE - reads standard input)
-       kakanai-cli outbox flush [--timeout SECONDS]
-       kakanai-cli outbox resend UUID</source>
-        <translation>Usage: kakanai-cli outbox status [--json]
-       kakanai-cli outbox list [--state pending|sending|sent|rejected] [--limit N] [--json]
-       kakanai-cli outbox enqueue FILE...   (FILE - reads standard input)
-       kakanai-cli outbox flush [--timeout SECONDS]
-       kakanai-cli outbox resend UUID</translation>
-    </message>
-    <message>
         <source>No protected memory is available.</source>
         <translation>No protected memory is available.</translation>
     </message>
@@ -1172,6 +1451,33 @@ Options:
     <message>
         <source>Queued again: %1</source>
         <translation>Queued again: %1</translation>
+    </message>
+    <message>
+        <source>Usage: kakanai-cli outbox status [--json]
+       kakanai-cli outbox list [--state pending|sending|sent|rejected] [--limit N] [--json]
+       kakanai-cli outbox enqueue FILE...   (FILE - reads standard input)
+       kakanai-cli outbox flush [--timeout SECONDS]
+       kakanai-cli outbox resend UUID
+       kakanai-cli outbox export-csv --kind ido|kofu|kenmen --out FILE [--encoding utf-8|utf-8-bom|cp932]
+                  [--mapping FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--state STATE]...</source>
+        <translation>Usage: kakanai-cli outbox status [--json]
+       kakanai-cli outbox list [--state pending|sending|sent|rejected] [--limit N] [--json]
+       kakanai-cli outbox enqueue FILE...   (FILE - reads standard input)
+       kakanai-cli outbox flush [--timeout SECONDS]
+       kakanai-cli outbox resend UUID
+       kakanai-cli outbox export-csv --kind ido|kofu|kenmen --out FILE [--encoding utf-8|utf-8-bom|cp932]
+                  [--mapping FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--state STATE]...</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from must not be after --to.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n row to %1</numerusform>
+            <numerusform>Wrote %n rows to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1689,13 @@ Options:
     <message>
         <source>The record does not declare the schema &quot;%1&quot;.</source>
         <translation>The record does not declare the schema &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPurger</name>
+    <message>
+        <source>Sent records must be kept for at least one day.</source>
+        <translation>Sent records must be kept for at least one day.</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2184,53 @@ Options:
     </message>
 </context>
 <context>
+    <name>kakanai::FieldRow</name>
+    <message>
+        <source>12 digits</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <source>(none: add them under “Household”)</source>
+        <translation>(none: add them under “Household”)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Original: %1 (%2)</source>
+        <translation>Original: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Back to the value from the card or the form (undo the correction)</source>
+        <translation>Back to the value from the card or the form (undo the correction)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Written by the person on the paper</source>
+        <translation>Written by the person on the paper</translation>
+    </message>
+    <message>
+        <source>e.g. R6.4.1 or 令和6年4月1日</source>
+        <translation>e.g. R6.4.1 or 令和6年4月1日</translation>
+    </message>
+    <message>
+        <source>e.g. 123-4567</source>
+        <translation>e.g. 123-4567</translation>
+    </message>
+    <message>
+        <source>e.g. 090-1234-5678</source>
+        <translation>e.g. 090-1234-5678</translation>
+    </message>
+    <message>
+        <source>katakana or hiragana</source>
+        <translation>katakana or hiragana</translation>
+    </message>
+</context>
+<context>
     <name>kakanai::FirstAdministratorScreen</name>
     <message>
         <source>The two passwords differ. Type them again.</source>
@@ -1914,6 +2274,68 @@ Options:
     <message>
         <source>Choosing procedures and filling the forms is not available in this version yet. The card facts read above are shown only; they are not saved.</source>
         <translation>Choosing procedures and filling the forms is not available in this version yet. The card facts read above are shown only; they are not saved.</translation>
+    </message>
+    <message>
+        <source>Cancel this visit</source>
+        <translation>Cancel this visit</translation>
+    </message>
+    <message>
+        <source>Cancel this visit? Nothing is saved and the screen is emptied.</source>
+        <translation>Cancel this visit? Nothing is saved and the screen is emptied.</translation>
+    </message>
+    <message>
+        <source>Choose the forms first.</source>
+        <translation>Choose the forms first.</translation>
+    </message>
+    <message>
+        <source>Save the forms as PDF</source>
+        <translation>Save the forms as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was saved.</source>
+        <translation>The PDF was saved.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Your role may not complete a visit. Ask a clerk of the desk.</source>
+        <translation>Your role may not complete a visit. Ask a clerk of the desk.</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved: %1
+The forms stay on the screen; try again.</source>
+        <translation>The visit could not be saved: %1
+The forms stay on the screen; try again.</translation>
+    </message>
+    <message>
+        <source>The visit was completed and saved. Next citizen, please.</source>
+        <translation>The visit was completed and saved. Next citizen, please.</translation>
+    </message>
+    <message>
+        <source>A chosen form needs the individual number: read the card with the number (the box above is ticked).</source>
+        <translation>A chosen form needs the individual number: read the card with the number (the box above is ticked).</translation>
+    </message>
+    <message>
+        <source>Print &amp;preview…</source>
+        <translation>Print &amp;preview…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Complete intake</source>
+        <translation>&amp;Complete intake</translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation>Cancel visit</translation>
     </message>
 </context>
 <context>
@@ -1998,20 +2420,6 @@ Options:
         <source>Here administrators will manage the staff accounts.</source>
         <translation>Here administrators will manage the staff accounts.</translation>
     </message>
-    <message numerus="yes">
-        <source>Outbox: %n waiting</source>
-        <translation>
-            <numerusform>Outbox: %n waiting</numerusform>
-            <numerusform>Outbox: %n waiting</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rejected</source>
-        <translation>
-            <numerusform>%n rejected</numerusform>
-            <numerusform>%n rejected</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Back office: connected</source>
         <translation>Back office: connected</translation>
@@ -2059,6 +2467,14 @@ Options:
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Change password…</translation>
+    </message>
 </context>
 <context>
     <name>kakanai::MatchingCodeBDialog</name>
@@ -2093,6 +2509,253 @@ Options:
     <message>
         <source>This birth date cannot be used for this check.</source>
         <translation>This birth date cannot be used for this check.</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::NaviPanel</name>
+    <message>
+        <source>Form: %1</source>
+        <translation>Form: %1</translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>Task: %1</translation>
+    </message>
+    <message>
+        <source>Procedure guide</source>
+        <translation>Procedure guide</translation>
+    </message>
+    <message>
+        <source>1. What happened? (life event)</source>
+        <translation>1. What happened? (life event)</translation>
+    </message>
+    <message>
+        <source>2. Ask the person (tick for yes)</source>
+        <translation>2. Ask the person (tick for yes)</translation>
+    </message>
+    <message>
+        <source>3. Procedures (untick what is not done today)</source>
+        <translation>3. Procedures (untick what is not done today)</translation>
+    </message>
+    <message>
+        <source>&amp;Start these forms</source>
+        <translation>&amp;Start these forms</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::OutboxPage</name>
+    <message>
+        <source>Sending now…</source>
+        <translation>Sending now…</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Waiting: %1</translation>
+    </message>
+    <message>
+        <source>Sending: %1</source>
+        <translation>Sending: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Sent: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Queue the selected rejected record again</source>
+        <translation>Queue the selected rejected record again</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may resend a rejected record</source>
+        <translation>Only a supervisor may resend a rejected record</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may resend a rejected record.</source>
+        <translation>Only a supervisor may resend a rejected record.</translation>
+    </message>
+    <message>
+        <source>The record was queued again and will be sent shortly.</source>
+        <translation>The record was queued again and will be sent shortly.</translation>
+    </message>
+    <message>
+        <source>Export CSV for the resident records system</source>
+        <translation>Export CSV for the resident records system</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Your role may not export records.</source>
+        <translation>Your role may not export records.</translation>
+    </message>
+    <message>
+        <source>The first day must not be after the last day.</source>
+        <translation>The first day must not be after the last day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s).</source>
+        <translation>
+            <numerusform>Exported %n row.</numerusform>
+            <numerusform>Exported %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Send now</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>&amp;Resend</translation>
+    </message>
+    <message>
+        <source>CSV for the resident records system:</source>
+        <translation>CSV for the resident records system:</translation>
+    </message>
+    <message>
+        <source>Only these days</source>
+        <translation>Only these days</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Last error / reason for rejection</source>
+        <translation>Last error / reason for rejection</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <source>Change of residence (異動届)</source>
+        <translation>Change of residence (異動届)</translation>
+    </message>
+    <message>
+        <source>Certificate requests (証明書交付申請)</source>
+        <translation>Certificate requests (証明書交付申請)</translation>
+    </message>
+    <message>
+        <source>Card face data (券面事項)</source>
+        <translation>Card face data (券面事項)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel)</source>
+        <translation>UTF-8 with BOM (Excel)</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS (CP932)</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::OutboxStatusBadge</name>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>Waiting to be sent: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting, %2 being sent, %3 sent, %4 rejected</source>
+        <translation>Outbox: %1 waiting, %2 being sent, %3 sent, %4 rejected</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::PasswordChangeDialog</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Enter your current password.</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>Enter the new password.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Enter the new password again.</source>
+        <translation>The two new passwords are not the same. Enter the new password again.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Change the password of %1.</source>
+        <translation>Change the password of %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Repeat the new password:</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, with both letters and digits.</source>
+        <translation>At least 8 characters, with both letters and digits.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>C&amp;hange</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2962,88 @@ Options:
     <message>
         <source>Set new pass&amp;word for the selected</source>
         <translation>Set new pass&amp;word for the selected</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::VisitEditor</name>
+    <message>
+        <source>An individual number has 12 digits.</source>
+        <translation>An individual number has 12 digits.</translation>
+    </message>
+    <message>
+        <source>Your role may not show the individual number in clear.</source>
+        <translation>Your role may not show the individual number in clear.</translation>
+    </message>
+    <message>
+        <source>The date of birth is not a date (e.g. R6.4.1 or 令和6年4月1日).</source>
+        <translation>The date of birth is not a date (e.g. R6.4.1 or 令和6年4月1日).</translation>
+    </message>
+    <message>
+        <source>No form chosen yet: use the procedure guide.</source>
+        <translation>No form chosen yet: use the procedure guide.</translation>
+    </message>
+    <message>
+        <source>Every field is ready. Print for the signature, then complete.</source>
+        <translation>Every field is ready. Print for the signature, then complete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need checking (click to go there)</source>
+        <translation>
+            <numerusform>%n item need checking (click to go there)</numerusform>
+            <numerusform>%n items need checking (click to go there)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared facts (entered once, used by every form)</source>
+        <translation>Shared facts (entered once, used by every form)</translation>
+    </message>
+    <message>
+        <source>Reading (furigana) confirmed with the person</source>
+        <translation>Reading (furigana) confirmed with the person</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Date of birth (R6.4.1)</source>
+        <translation>Date of birth (R6.4.1)</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Add member</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Update</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Shared facts and household</source>
+        <translation>Shared facts and household</translation>
+    </message>
+    <message>
+        <source>Remove this form</source>
+        <translation>Remove this form</translation>
     </message>
 </context>
 </TS>

@@ -119,11 +119,12 @@ Commands:
   db backup FILE        write a consistent copy of the live database
   db migrate            bring the database to this program&apos;s schema
   outbox status [--json]  records waiting for the back office
-  outbox flush|enqueue|list|resend  send now, queue, list (outbox --help)
+  outbox flush|enqueue|list|resend|export-csv  send now, queue, list, CSV for the resident system (outbox --help)
   card readers|tries|read  list readers, read a My Number card (card --help)
   audit verify [--json] check the audit log&apos;s hash chain; exit 8 if broken
   audit list            print audit entries (--from SEQ --limit N)
   forms list            the form definitions in use (id, Japanese title)
+  form fill             fill forms from a card file and write the PDF (form --help)
   staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)
 
 Options:
@@ -136,16 +137,197 @@ Options:
   db backup ファイル    稼働中のデータベースの整合したコピーを書き出す
   db migrate            データベースをこのプログラムのスキーマに更新する
   outbox status [--json]  基幹システムへの送信待ちの記録
-  outbox flush|enqueue|list|resend  今すぐ送信・登録・一覧・再送 (outbox --help)
+  outbox flush|enqueue|list|resend|export-csv  今すぐ送信・登録・一覧・再送・住民記録システム用 CSV (outbox --help)
   card readers|tries|read  リーダーの一覧、マイナンバーカードの読取 (card --help)
   audit verify [--json] 監査ログのハッシュ連鎖を検査する。壊れていれば終了コード 8
   audit list            監査記録を表示する (--from 番号 --limit 件数)
-  forms list            使用中の様式定義 (ID、日本語名)
+  forms list            使用中の申請書定義 (ID、日本語名)
+  form fill             カードファイルから申請書を作成し、PDF を書き出す (form --help)
   staff list|add        職員アカウントの一覧・追加 (staff add ID --name 氏名 --role 役割 --password-stdin)
 
 オプション:
   --version             バージョンを表示する
   --help                このヘルプを表示する</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>The Shift_JIS (CP932) converter is not available.</source>
+        <translation>Shift_JIS（CP932）の変換機能を利用できません。</translation>
+    </message>
+    <message>
+        <source>the value is not a list</source>
+        <translation>値がリストではありません</translation>
+    </message>
+    <message>
+        <source>the value is not a date</source>
+        <translation>値が日付ではありません</translation>
+    </message>
+    <message>
+        <source>the date cannot be written in the Japanese calendar</source>
+        <translation>この日付は和暦で表せません</translation>
+    </message>
+    <message>
+        <source>the date cannot be written as an era code</source>
+        <translation>この日付は元号コード形式で表せません</translation>
+    </message>
+    <message>
+        <source>the value is not yes/no</source>
+        <translation>はい／いいえの値ではありません</translation>
+    </message>
+    <message>
+        <source>The text holds characters that Shift_JIS (CP932) cannot represent.</source>
+        <translation>Shift_JIS（CP932）で表せない文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding.</source>
+        <translation>不明な文字コードです。</translation>
+    </message>
+    <message>
+        <source>Record %1, column &quot;%2&quot;: %3.</source>
+        <translation>記録 %1、列「%2」: %3。</translation>
+    </message>
+    <message>
+        <source>The CSV mapping file %1 has no columns for the data kind &quot;%2&quot;.</source>
+        <translation>CSV マッピングファイル %1 には、データ種別 &quot;%2&quot; の列がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be decrypted, so no file was written. The record key file may be the wrong one; ask the administrator.</source>
+        <translation>
+            <numerusform>%n 件の記録を復号できなかったため、ファイルは書き出していません。記録用鍵ファイルが正しくない可能性があります。管理者に連絡してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record %1, column &quot;%2&quot;: %3 (U+%4)</source>
+        <translation>記録 %1、列「%2」: %3（U+%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) cannot be written in Shift_JIS (CP932), so no file was written. Correct the record or choose UTF-8:</source>
+        <translation>
+            <numerusform>Shift_JIS（CP932）で書き出せない文字が %n 文字あるため、ファイルは書き出していません。記録を修正するか、UTF-8 を選んでください:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV file %1 cannot be written: %2</source>
+        <translation>CSV ファイル %1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMapping</name>
+    <message>
+        <source>a column must be an object with &quot;header&quot; and &quot;from&quot;</source>
+        <translation>列は &quot;header&quot; と &quot;from&quot; を持つオブジェクトで指定してください</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>不明なキー</translation>
+    </message>
+    <message>
+        <source>the column header is missing or empty</source>
+        <translation>列見出しがないか、空です</translation>
+    </message>
+    <message>
+        <source>a column header cannot contain a line break</source>
+        <translation>列見出しに改行は使用できません</translation>
+    </message>
+    <message>
+        <source>&quot;from&quot; must be a source such as &quot;field:name&quot;, or a list of sources</source>
+        <translation>&quot;from&quot; は &quot;field:name&quot; などの取得元、または取得元のリストで指定してください</translation>
+    </message>
+    <message>
+        <source>unknown source; use record:uuid, record:createdAt, record:terminalId, record:staffId, form:id, form:version, field:ID, form:FORM/field:ID, card:NAME or const:TEXT</source>
+        <translation>不明な取得元（record:uuid、record:createdAt、record:terminalId、record:staffId、form:id、form:version、field:ID、form:FORM/field:ID、card:NAME、const:TEXT のいずれかを使用してください）</translation>
+    </message>
+    <message>
+        <source>rows of this kind are not made from a form; use form:FORM/field:ID or card:NAME</source>
+        <translation>この種別の行は申請書から作成されません。form:FORM/field:ID または card:NAME を使用してください</translation>
+    </message>
+    <message>
+        <source>unknown format; use one of: %1</source>
+        <translation>不明な形式（使用可能: %1）</translation>
+    </message>
+    <message>
+        <source>&quot;map&quot; must be an object of value → text</source>
+        <translation>&quot;map&quot; は「値 → 置換後のテキスト」のオブジェクトで指定してください</translation>
+    </message>
+    <message>
+        <source>the replacement must be text</source>
+        <translation>置換後の値は文字列で指定してください</translation>
+    </message>
+    <message>
+        <source>a data kind must be an object with &quot;rowPer&quot; and &quot;columns&quot;</source>
+        <translation>データ種別は &quot;rowPer&quot; と &quot;columns&quot; を持つオブジェクトで指定してください</translation>
+    </message>
+    <message>
+        <source>must be &quot;form&quot; or &quot;card-read&quot;</source>
+        <translation>&quot;form&quot; または &quot;card-read&quot; で指定してください</translation>
+    </message>
+    <message>
+        <source>list at least one form id</source>
+        <translation>申請書 ID を1つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>a form id must be non-empty text</source>
+        <translation>申請書 ID は空でない文字列で指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;forms&quot; is only for rowPer &quot;form&quot;</source>
+        <translation>&quot;forms&quot; は rowPer が &quot;form&quot; の場合のみ指定できます</translation>
+    </message>
+    <message>
+        <source>list at least one column</source>
+        <translation>列を1つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>at most %1 columns</source>
+        <translation>列は %1 個以内にしてください</translation>
+    </message>
+    <message>
+        <source>this header is used by an earlier column too</source>
+        <translation>この見出しは前の列でも使用されています</translation>
+    </message>
+    <message>
+        <source>The CSV mapping file %1 cannot be read: %2</source>
+        <translation>CSV マッピングファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The CSV mapping file %1 is too large (at most 1 MiB).</source>
+        <translation>CSV マッピングファイル %1 が大きすぎます（上限 1 MiB）。</translation>
+    </message>
+    <message>
+        <source>The CSV mapping file %1 is not valid: %2: %3</source>
+        <translation>CSV マッピングファイル %1 が正しくありません: %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1 行目、%2 列目</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>JSON として正しくありません（%1）</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>ファイルには JSON オブジェクトを1つだけ記述してください</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; で指定してください</translation>
+    </message>
+    <message>
+        <source>must be an object with at least one of ido, kofu, kenmen</source>
+        <translation>ido、kofu、kenmen のうち1つ以上を持つオブジェクトで指定してください</translation>
+    </message>
+    <message>
+        <source>unknown data kind; use ido, kofu or kenmen</source>
+        <translation>不明なデータ種別（ido、kofu、kenmen のいずれかを使用してください）</translation>
     </message>
 </context>
 <context>
@@ -478,6 +660,69 @@ Options:
     </message>
 </context>
 <context>
+    <name>FormCommand</name>
+    <message>
+        <source>Usage: kakanai-cli form fill --form ID [--form ID …] --card CARD.json [--prereg FILE]
+                             [--fact KEY=VALUE …] [--set FIELD=VALUE …] [--today DATE] [--pdf OUT.pdf] [--json]
+
+  --form ID          a form to fill (see &quot;forms list&quot;); repeat for several forms
+  --card FILE        the JSON printed by &quot;card read&quot; (name, address, birthDate, sex, individualNumber)
+  --prereg FILE      the pre-registration as a JSON object of key → value (prereg.* sources)
+  --fact KEY=VALUE   a shared fact of the visit (visit.* sources), e.g. --fact moveDate=2024-04-01
+  --set FIELD=VALUE  the clerk&apos;s value for a field, in every chosen form that has it (e.g. --set kind=tennyu)
+  --today DATE       the office date to use instead of today
+  --pdf FILE         also write the forms as an A4 PDF for signing
+  --json             print the fields as one JSON object instead of a table</source>
+        <translation>使い方: kakanai-cli form fill --form ID [--form ID …] --card カード.json [--prereg ファイル]
+                              [--fact キー=値 …] [--set 項目=値 …] [--today 日付] [--pdf 出力.pdf] [--json]
+
+  --form ID          作成する申請書（&quot;forms list&quot; を参照）。複数の申請書は繰り返し指定する
+  --card ファイル    &quot;card read&quot; が出力した JSON（name, address, birthDate, sex, individualNumber）
+  --prereg ファイル  事前登録データ。キー → 値の JSON オブジェクト（prereg.* の取得元）
+  --fact キー=値     受付の共通項目（visit.* の取得元）。例: --fact moveDate=2024-04-01
+  --set 項目=値      窓口職員が入力する項目の値。選択した申請書のうち、その項目があるすべてに適用（例: --set kind=tennyu）
+  --today 日付       今日の代わりに使用する受付日
+  --pdf ファイル     申請書を署名用の A4 PDF としても書き出す
+  --json             項目を表ではなく1つの JSON オブジェクトとして表示する</translation>
+    </message>
+    <message>
+        <source>The %1 file could not be read. Check the path.</source>
+        <translation>%1ファイルを読み込めませんでした。パスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The %1 file is too large.</source>
+        <translation>%1ファイルが大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The %1 file is not a JSON object.</source>
+        <translation>%1ファイルが JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <source>The card file lacks &quot;%1&quot; or it is not valid. Use the output of &quot;kakanai-cli card read&quot;.</source>
+        <translation>カードファイルに &quot;%1&quot; がないか、正しくありません。&quot;kakanai-cli card read&quot; の出力を使用してください。</translation>
+    </message>
+    <message>
+        <source>pre-registration</source>
+        <translation>事前登録</translation>
+    </message>
+    <message>
+        <source>--today is not a date.</source>
+        <translation>--today の値が日付ではありません。</translation>
+    </message>
+    <message>
+        <source>There is no form &quot;%1&quot;. &quot;kakanai-cli forms list&quot; shows the forms.</source>
+        <translation>申請書 &quot;%1&quot; はありません。申請書の一覧は &quot;kakanai-cli forms list&quot; で確認できます。</translation>
+    </message>
+    <message>
+        <source>None of the chosen forms has a field &quot;%1&quot;.</source>
+        <translation>選択したどの申請書にも項目 &quot;%1&quot; がありません。</translation>
+    </message>
+</context>
+<context>
     <name>FormDefinitionLoader</name>
     <message>
         <source>missing key &quot;format&quot; (this version reads &quot;format&quot;: %1)</source>
@@ -720,6 +965,45 @@ Options:
     </message>
 </context>
 <context>
+    <name>FormRenderer</name>
+    <message>
+        <source>The disk is full, so the PDF could not be saved. Free some space and try again.</source>
+        <translation>ディスクの空き容量が不足しているため、PDF を保存できませんでした。空き容量を確保してから再度お試しください。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: this folder may not be written to. Choose another folder.</source>
+        <translation>PDF を保存できませんでした。このフォルダーには書き込めない可能性があります。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved. Check that the folder exists and can be written to.</source>
+        <translation>PDF を保存できませんでした。フォルダーが存在し、書き込み可能であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Forms can only be printed by a program with a graphical environment (internal error).</source>
+        <translation>申請書を印刷できるのは、グラフィカル環境で動作するプログラムのみです（内部エラー）。</translation>
+    </message>
+    <message>
+        <source>No Japanese font is installed, so the form cannot be printed. Ask the administrator to install the Noto CJK fonts (Debian package fonts-noto-cjk).</source>
+        <translation>日本語フォントがインストールされていないため、申請書を印刷できません。管理者に Noto CJK フォント（Debian パッケージ fonts-noto-cjk）のインストールを依頼してください。</translation>
+    </message>
+    <message>
+        <source>There is no form to print: choose a form first.</source>
+        <translation>印刷する申請書がありません。先に申請書を選んでください。</translation>
+    </message>
+    <message>
+        <source>The form &quot;%1&quot; is not part of this visit.</source>
+        <translation>申請書「%1」はこの受付に含まれていません。</translation>
+    </message>
+    <message>
+        <source>The printer or PDF file could not be opened for printing.</source>
+        <translation>印刷のためにプリンターまたは PDF ファイルを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Printing stopped before every page was done. Print again.</source>
+        <translation>すべてのページを印刷する前に印刷が中断されました。もう一度印刷してください。</translation>
+    </message>
+</context>
+<context>
     <name>FormsCommand</name>
     <message>
         <source>Usage: kakanai-cli forms list [--dir OVERRIDE-DIR]</source>
@@ -840,6 +1124,10 @@ Options:
     <message>
         <source>Back office: records are not being sent</source>
         <translation>基幹システム: 記録が送信されていません</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may send a rejected record again.</source>
+        <translation>却下された記録を再送できるのは係長等のみです。</translation>
     </message>
 </context>
 <context>
@@ -1087,18 +1375,6 @@ Options:
 <context>
     <name>OutboxCommand</name>
     <message>
-        <source>Usage: kakanai-cli outbox status [--json]
-       kakanai-cli outbox list [--state pending|sending|sent|rejected] [--limit N] [--json]
-       kakanai-cli outbox enqueue FILE...   (FILE - reads standard input)
-       kakanai-cli outbox flush [--timeout SECONDS]
-       kakanai-cli outbox resend UUID</source>
-        <translation>使い方: kakanai-cli outbox status [--json]
-        kakanai-cli outbox list [--state pending|sending|sent|rejected] [--limit N] [--json]
-        kakanai-cli outbox enqueue FILE...   （FILE に - を指定すると標準入力から読み込む）
-        kakanai-cli outbox flush [--timeout SECONDS]
-        kakanai-cli outbox resend UUID</translation>
-    </message>
-    <message>
         <source>No protected memory is available.</source>
         <translation>保護されたメモリを利用できません。</translation>
     </message>
@@ -1165,6 +1441,32 @@ Options:
     <message>
         <source>Queued again: %1</source>
         <translation>再度送信待ちに登録しました: %1</translation>
+    </message>
+    <message>
+        <source>Usage: kakanai-cli outbox status [--json]
+       kakanai-cli outbox list [--state pending|sending|sent|rejected] [--limit N] [--json]
+       kakanai-cli outbox enqueue FILE...   (FILE - reads standard input)
+       kakanai-cli outbox flush [--timeout SECONDS]
+       kakanai-cli outbox resend UUID
+       kakanai-cli outbox export-csv --kind ido|kofu|kenmen --out FILE [--encoding utf-8|utf-8-bom|cp932]
+                  [--mapping FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--state STATE]...</source>
+        <translation>使い方: kakanai-cli outbox status [--json]
+        kakanai-cli outbox list [--state pending|sending|sent|rejected] [--limit 件数] [--json]
+        kakanai-cli outbox enqueue ファイル...   （ファイルに - を指定すると標準入力から読み込む）
+        kakanai-cli outbox flush [--timeout 秒数]
+        kakanai-cli outbox resend UUID
+        kakanai-cli outbox export-csv --kind ido|kofu|kenmen --out ファイル [--encoding utf-8|utf-8-bom|cp932]
+                   [--mapping ファイル] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--state 状態]...</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from には --to より後の日付を指定できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1</source>
+        <translation>
+            <numerusform>%1 に %n 行を書き出しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1678,13 @@ Options:
     <message>
         <source>The record does not declare the schema &quot;%1&quot;.</source>
         <translation>記録にスキーマ &quot;%1&quot; の宣言がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPurger</name>
+    <message>
+        <source>Sent records must be kept for at least one day.</source>
+        <translation>送信済みの記録は1日以上保存する必要があります。</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2168,53 @@ Options:
     </message>
 </context>
 <context>
+    <name>kakanai::FieldRow</name>
+    <message>
+        <source>12 digits</source>
+        <translation>12桁の数字</translation>
+    </message>
+    <message>
+        <source>(none: add them under “Household”)</source>
+        <translation>（なし:「共通項目・世帯」で追加してください）</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>問題なし</translation>
+    </message>
+    <message>
+        <source>Original: %1 (%2)</source>
+        <translation>元の値: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Back to the value from the card or the form (undo the correction)</source>
+        <translation>カードまたは申請書の値に戻す（修正を取り消す）</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Written by the person on the paper</source>
+        <translation>本人が用紙に記入</translation>
+    </message>
+    <message>
+        <source>e.g. R6.4.1 or 令和6年4月1日</source>
+        <translation>例: R6.4.1 または 令和6年4月1日</translation>
+    </message>
+    <message>
+        <source>e.g. 123-4567</source>
+        <translation>例: 123-4567</translation>
+    </message>
+    <message>
+        <source>e.g. 090-1234-5678</source>
+        <translation>例: 090-1234-5678</translation>
+    </message>
+    <message>
+        <source>katakana or hiragana</source>
+        <translation>カタカナまたはひらがな</translation>
+    </message>
+</context>
+<context>
     <name>kakanai::FirstAdministratorScreen</name>
     <message>
         <source>The two passwords differ. Type them again.</source>
@@ -1902,6 +2258,68 @@ Options:
     <message>
         <source>Choosing procedures and filling the forms is not available in this version yet. The card facts read above are shown only; they are not saved.</source>
         <translation>手続の選択と申請書の作成は、このバージョンではまだ利用できません。上で読み取ったカードの情報は表示のみで、保存されません。</translation>
+    </message>
+    <message>
+        <source>Cancel this visit</source>
+        <translation>受付の中止</translation>
+    </message>
+    <message>
+        <source>Cancel this visit? Nothing is saved and the screen is emptied.</source>
+        <translation>この受付を中止しますか？ 何も保存されず、画面は空になります。</translation>
+    </message>
+    <message>
+        <source>Choose the forms first.</source>
+        <translation>先に申請書を選んでください。</translation>
+    </message>
+    <message>
+        <source>Save the forms as PDF</source>
+        <translation>申請書を PDF として保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was saved.</source>
+        <translation>PDF を保存しました。</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>印刷プレビュー</translation>
+    </message>
+    <message>
+        <source>Your role may not complete a visit. Ask a clerk of the desk.</source>
+        <translation>この役割では受付を完了できません。窓口職員に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved: %1
+The forms stay on the screen; try again.</source>
+        <translation>受付を保存できませんでした: %1
+申請書は画面に残っています。再度お試しください。</translation>
+    </message>
+    <message>
+        <source>The visit was completed and saved. Next citizen, please.</source>
+        <translation>受付を完了し、保存しました。次の方の受付に進んでください。</translation>
+    </message>
+    <message>
+        <source>A chosen form needs the individual number: read the card with the number (the box above is ticked).</source>
+        <translation>選択した申請書には個人番号が必要です。個人番号も含めてカードを読み取ってください（上のチェックボックスはオンになっています）。</translation>
+    </message>
+    <message>
+        <source>Print &amp;preview…</source>
+        <translation>印刷プレビュー(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF として保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Complete intake</source>
+        <translation>受付を完了(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation>受付を中止</translation>
     </message>
 </context>
 <context>
@@ -1986,18 +2404,6 @@ Options:
         <source>Here administrators will manage the staff accounts.</source>
         <translation>ここでは、管理者が職員アカウントを管理します。</translation>
     </message>
-    <message numerus="yes">
-        <source>Outbox: %n waiting</source>
-        <translation>
-            <numerusform>送信待ち: %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rejected</source>
-        <translation>
-            <numerusform>却下 %n 件</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Back office: connected</source>
         <translation>基幹システム: 接続中</translation>
@@ -2044,6 +2450,14 @@ Options:
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>パスワードを変更しました。</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>パスワードの変更…</translation>
+    </message>
 </context>
 <context>
     <name>kakanai::MatchingCodeBDialog</name>
@@ -2078,6 +2492,252 @@ Options:
     <message>
         <source>This birth date cannot be used for this check.</source>
         <translation>この生年月日はこの照合には使用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::NaviPanel</name>
+    <message>
+        <source>Form: %1</source>
+        <translation>申請書: %1</translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>手続: %1</translation>
+    </message>
+    <message>
+        <source>Procedure guide</source>
+        <translation>手続ナビ</translation>
+    </message>
+    <message>
+        <source>1. What happened? (life event)</source>
+        <translation>1. どのようなことがありましたか？（ライフイベント）</translation>
+    </message>
+    <message>
+        <source>2. Ask the person (tick for yes)</source>
+        <translation>2. 本人に確認（「はい」ならチェック）</translation>
+    </message>
+    <message>
+        <source>3. Procedures (untick what is not done today)</source>
+        <translation>3. 手続（本日行わないものはチェックを外す）</translation>
+    </message>
+    <message>
+        <source>&amp;Start these forms</source>
+        <translation>これらの申請書を作成(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::OutboxPage</name>
+    <message>
+        <source>Sending now…</source>
+        <translation>送信しています…</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>送信待ち: %1</translation>
+    </message>
+    <message>
+        <source>Sending: %1</source>
+        <translation>送信中: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>送信済み: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>却下: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Queue the selected rejected record again</source>
+        <translation>選択した却下済みの記録を再度送信待ちに登録する</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may resend a rejected record</source>
+        <translation>却下された記録を再送できるのは係長等のみです</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may resend a rejected record.</source>
+        <translation>却下された記録を再送できるのは係長等のみです。</translation>
+    </message>
+    <message>
+        <source>The record was queued again and will be sent shortly.</source>
+        <translation>記録を再度送信待ちに登録しました。まもなく送信されます。</translation>
+    </message>
+    <message>
+        <source>Export CSV for the resident records system</source>
+        <translation>住民記録システム用 CSV の書き出し</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Your role may not export records.</source>
+        <translation>この役割では記録を書き出せません。</translation>
+    </message>
+    <message>
+        <source>The first day must not be after the last day.</source>
+        <translation>開始日には終了日より後の日付を指定できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s).</source>
+        <translation>
+            <numerusform>%n 行を書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>今すぐ送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>再送(&amp;R)</translation>
+    </message>
+    <message>
+        <source>CSV for the resident records system:</source>
+        <translation>住民記録システム用 CSV:</translation>
+    </message>
+    <message>
+        <source>Only these days</source>
+        <translation>期間を指定</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV 書き出し(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Last error / reason for rejection</source>
+        <translation>直近のエラー／却下理由</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>記録 ID</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>すべての記録</translation>
+    </message>
+    <message>
+        <source>Change of residence (異動届)</source>
+        <translation>異動届データ</translation>
+    </message>
+    <message>
+        <source>Certificate requests (証明書交付申請)</source>
+        <translation>証明書交付申請データ</translation>
+    </message>
+    <message>
+        <source>Card face data (券面事項)</source>
+        <translation>券面事項データ</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel)</source>
+        <translation>UTF-8（BOM 付き、Excel 用）</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS（CP932）</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::OutboxStatusBadge</name>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>送信待ち: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>却下: %1</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting, %2 being sent, %3 sent, %4 rejected</source>
+        <translation>送信: 送信待ち %1 件、送信中 %2 件、送信済み %3 件、却下 %4 件</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::PasswordChangeDialog</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>現在のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>新しいパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Enter the new password again.</source>
+        <translation>2つの新しいパスワードが一致しません。新しいパスワードをもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>パスワードの変更</translation>
+    </message>
+    <message>
+        <source>Change the password of %1.</source>
+        <translation>%1 のパスワードを変更します。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>現在のパスワード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新しいパスワード(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>新しいパスワード（確認）(&amp;R):</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, with both letters and digits.</source>
+        <translation>英字と数字を両方含む8文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>変更(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2944,87 @@ Options:
     <message>
         <source>Set new pass&amp;word for the selected</source>
         <translation>選択した職員に新しいパスワードを設定(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::VisitEditor</name>
+    <message>
+        <source>An individual number has 12 digits.</source>
+        <translation>個人番号は12桁です。</translation>
+    </message>
+    <message>
+        <source>Your role may not show the individual number in clear.</source>
+        <translation>この役割では個人番号を表示できません。</translation>
+    </message>
+    <message>
+        <source>The date of birth is not a date (e.g. R6.4.1 or 令和6年4月1日).</source>
+        <translation>生年月日が日付として正しくありません（例: R6.4.1 または 令和6年4月1日）。</translation>
+    </message>
+    <message>
+        <source>No form chosen yet: use the procedure guide.</source>
+        <translation>申請書がまだ選ばれていません。手続ナビで選んでください。</translation>
+    </message>
+    <message>
+        <source>Every field is ready. Print for the signature, then complete.</source>
+        <translation>すべての項目の準備ができました。署名用に印刷してから、受付を完了してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need checking (click to go there)</source>
+        <translation>
+            <numerusform>確認が必要な項目が %n 件あります（クリックで移動）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared facts (entered once, used by every form)</source>
+        <translation>共通項目（一度の入力ですべての申請書に反映）</translation>
+    </message>
+    <message>
+        <source>Reading (furigana) confirmed with the person</source>
+        <translation>読み方（フリガナ）を本人に確認済み</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>世帯員</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <source>Date of birth (R6.4.1)</source>
+        <translation>生年月日（R6.4.1）</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>世帯員を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Shared facts and household</source>
+        <translation>共通項目・世帯</translation>
+    </message>
+    <message>
+        <source>Remove this form</source>
+        <translation>この申請書を外す</translation>
     </message>
 </context>
 </TS>
