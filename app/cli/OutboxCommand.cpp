@@ -16,9 +16,11 @@
 #include "outbox/RecordDocument.h"
 #include "outbox/Uploader.h"
 #include "outbox/UploaderLock.h"
+#include "security/AuditLog.h"
 #include "store/Database.h"
 
 #include <QDir>
+#include <QTimeZone>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -361,6 +363,13 @@ int exportCsv(CliContext &ctx, const QStringList &args)
     auto summary = exporter.exportTo(out, options);
     if (!summary)
         return reportError(ctx, summary.error());
+    // Personal data left the store: audited like the 送信 page's export.
+    AuditLog audit(*s.db, s.clock, ctx.settings.string(SettingKey::TerminalId),
+                   QTimeZone(ctx.settings.string(SettingKey::OfficeTimeZone).toUtf8()));
+    if (auto audited = audit.append(QStringLiteral("cli"), QStringLiteral("export-csv"), csvKindName(options.kind),
+                                    QStringLiteral("rows=%1").arg(summary->rows));
+        !audited)
+        return reportError(ctx, audited.error());
     ctx.out << OutboxCommandText::tr("Wrote %n row(s) to %1", nullptr, summary->rows).arg(QDir::toNativeSeparators(out)) << Qt::endl;
     return exitcode::Ok;
 }

@@ -183,6 +183,9 @@ int main(int argc, char *argv[])
     QObject::connect(&session, &kakanai::SessionController::signedOut, outboxPage, &kakanai::OutboxPage::updateActions);
     QObject::connect(&session, &kakanai::SessionController::lockedChanged, outboxPage,
                      &kakanai::OutboxPage::updateActions);
+    QObject::connect(outboxPage, &kakanai::OutboxPage::csvExported, &session, [&session](const QString &kind, int rows) {
+        session.audit(QStringLiteral("export-csv"), kind, QStringLiteral("rows=%1").arg(rows));
+    });
     outbox.setResendAuthoriser([&session](const QString &uuid) -> kakanai::Status {
         if (!session.allows(kakanai::Action::ResendRejected))
             return kakanai::fail(kakanai::ErrorCode::NotAllowed,

@@ -102,6 +102,13 @@ void TestOutboxExportCli::exportsEachKind()
     QVERIFY(lines.at(1).startsWith(id + QLatin1Char(',')));
     QVERIFY2(lines.at(1).contains(expectedInRow), qPrintable(lines.at(1)));
     QVERIFY(lines.at(2).isEmpty());
+
+    // The export is in the audit log: who (the CLI), what kind, how many rows.
+    const CliRun audit = cli({QStringLiteral("audit"), QStringLiteral("list")});
+    QVERIFY2(audit.exitCode == 0, qPrintable(audit.err));
+    QVERIFY2(audit.out.contains(QStringLiteral("export-csv")) && audit.out.contains(kind)
+                 && audit.out.contains(QStringLiteral("rows=1")),
+             qPrintable(audit.out));
 }
 
 void TestOutboxExportCli::cp932RefusesUnencodableAndWritesNothing()

@@ -209,7 +209,11 @@ void TestOutboxPage::exportWritesFile()
     auto *encoding = m_page->findChild<QComboBox *>(QStringLiteral("csvEncoding"));
     encoding->setCurrentIndex(encoding->findData(int(CsvEncoding::Utf8Bom)));
     const QString path = m_store->dirPath() + QStringLiteral("/page.csv");
+    QSignalSpy exported(m_page.get(), &OutboxPage::csvExported);
     QVERIFY2(m_page->exportCsv(path), qPrintable(m_page->message()));
+    QCOMPARE(exported.size(), 1);
+    QCOMPARE(exported.at(0).at(0).toString(), QStringLiteral("ido"));
+    QCOMPARE(exported.at(0).at(1).toInt(), 2);
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
@@ -229,6 +233,7 @@ void TestOutboxPage::exportWritesFile()
     m_page->setMappingFile(broken);
     const QString second = m_store->dirPath() + QStringLiteral("/second.csv");
     QVERIFY(!m_page->exportCsv(second));
+    QCOMPARE(exported.size(), 1); // a failed export is not reported as one
     QVERIFY(m_page->message().contains(QStringLiteral("broken-mapping.json")));
     QVERIFY(!QFile::exists(second));
 }

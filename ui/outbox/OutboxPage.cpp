@@ -323,6 +323,7 @@ bool OutboxPage::exportCsv(const QString &path)
         return false;
     }
     qCInfo(lcUi) << "CSV exported:" << summary->rows << "rows";
+    emit csvExported(csvKindName(options.kind), summary->rows);
     showMessage(tr("Exported %n row(s).", nullptr, summary->rows), false);
     return true;
 }

@@ -67,6 +67,8 @@ signals:
     void uploadNowRequested();
     void countsChanged(const kakanai::OutboxCounts &counts);
     void recordResent(const QString &uuid);
+    // Records left the store as a CSV file: the application audits it.
+    void csvExported(const QString &kind, int rows);
 
 protected:
     void changeEvent(QEvent *event) override;
