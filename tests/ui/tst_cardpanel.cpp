@@ -37,6 +37,7 @@ private slots:
     void cleanup();
     void readsCardAndShowsFacts_data();
     void readsCardAndShowsFacts();
+    void keyboardPinThenEnterReads();
     void wrongPinShowsTriesLeftAndNoFacts();
     void lastTryNeedsClerkConfirmation();
     void cancelSendsNoPin();
@@ -168,6 +169,25 @@ void TestCardPanel::readsCardAndShowsFacts()
     QVERIFY(!m_panel->holder()->individualNumber.has_value());
     // The card was powered off at the end: the PIN does not outlive the read.
     QCOMPARE(m_readTransport->lastDisconnect(), CardTransport::Disposition::Unpower);
+}
+
+// A USB keypad or the keyboard: digits then Enter, wherever the focus is in
+// the dialog. Enter must never land on Cancel.
+void TestCardPanel::keyboardPinThenEnterReads()
+{
+    QSignalSpy changed(m_panel.get(), &CardPanel::holderChanged);
+    QTest::mouseClick(button(m_panel.get(), "readCardButton"), Qt::LeftButton);
+    QWidget *dialog = waitForDialog("pinDialog");
+    QVERIFY(dialog);
+    const auto target = [dialog] { return QApplication::focusWidget() ? QApplication::focusWidget() : dialog; };
+    QTest::keyClick(target(), Qt::Key_Return); // before 4 digits: nothing happens
+    QVERIFY(dialog->isVisible());
+    for (char digit : m_persons.at(0).pin)
+        QTest::keyClick(target(), digit);
+    QTest::keyClick(target(), Qt::Key_Return);
+    QTRY_VERIFY2(changed.count() == 1,
+                 qPrintable(m_panel->findChild<QLabel *>(QStringLiteral("cardMessage"))->text()));
+    QCOMPARE(m_panel->holder()->name, m_persons.at(0).name);
 }
 
 void TestCardPanel::wrongPinShowsTriesLeftAndNoFacts()

@@ -102,6 +102,10 @@ PinDialog::PinDialog(int triesLeft, QWidget *parent)
         b->setMinimumHeight(56);
         b->setFont(promptFont);
     }
+    // Enter means "send the PIN", never "cancel": Cancel must not become the
+    // default button when it has the focus (it is the only focusable one).
+    m_buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateState();
