@@ -2182,6 +2182,11 @@ Options:
         <source>Individual number:</source>
         <translation>Individual number:</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>birth date: 和暦 (Gregorian)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>kakanai::FieldRow</name>

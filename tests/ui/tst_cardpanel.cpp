@@ -9,6 +9,7 @@
 #include "card/CardSession.h"
 #include "card/FakeCardTransport.h"
 #include "card/ReaderMonitor.h"
+#include "jp/JapaneseDate.h"
 #include "common/LanguageManager.h"
 
 #include <QApplication>
@@ -165,6 +166,9 @@ void TestCardPanel::readsCardAndShowsFacts()
     QCOMPARE(name->text(), p.name);
     QCOMPARE(address->text(), p.address);
     QCOMPARE(m_panel->holder()->birthDate, p.birthDate);
+    // 和暦 first, as the forms print it.
+    const QString birth = m_panel->findChild<QLabel *>(QStringLiteral("holderBirthDate"))->text();
+    QVERIFY2(birth.startsWith(*jp::JapaneseDate::format(p.birthDate)), qPrintable(birth));
     QVERIFY(name->isVisible());
     QVERIFY(!m_panel->holder()->individualNumber.has_value());
     // The card was powered off at the end: the PIN does not outlive the read.

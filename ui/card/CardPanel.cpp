@@ -1,11 +1,14 @@
 #include "CardPanel.h"
 
+#include "jp/JapaneseDate.h"
+
 #include "CardSession.h"
 #include "MatchingCodeBDialog.h"
 #include "PinDialog.h"
 #include "card/MyNumberCard.h"
 #include "card/ReaderMonitor.h"
 #include "common/Redaction.h"
+#include "jp/JapaneseDate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -271,7 +274,10 @@ void CardPanel::showHolder()
     }
     m_name->setText(m_holder->name);
     m_address->setText(m_holder->address);
-    m_birthDate->setText(QLocale().toString(m_holder->birthDate, QLocale::LongFormat));
+    // 和暦 first, as on every municipal form, with the Gregorian date beside it.
+    const QString gregorian = QLocale().toString(m_holder->birthDate, QLocale::ShortFormat);
+    const auto wareki = jp::JapaneseDate::format(m_holder->birthDate);
+    m_birthDate->setText(wareki ? tr("%1 (%2)", "birth date: 和暦 (Gregorian)").arg(*wareki, gregorian) : gregorian);
     switch (m_holder->sex) {
     case Sex::Male: m_sex->setText(tr("Male")); break;
     case Sex::Female: m_sex->setText(tr("Female")); break;
