@@ -97,16 +97,12 @@ int runAuditCommand(CliContext &ctx, const QStringList &args)
         ctx.err << AuditCommandText::usage() << Qt::endl;
         return exitcode::Usage;
     }
-    DatabaseOptions options;
-    options.path = ctx.databaseOverride.isEmpty() ? databasePath(ctx.settings) : ctx.databaseOverride;
-    options.busyTimeoutMs = ctx.settings.integer(SettingKey::DatabaseBusyTimeoutMs);
-    auto db = Database::open(options);
+    auto db = Database::open(storeOptions(ctx));
     if (!db)
         return reportError(ctx, db.error());
     SystemClock clock;
-    AuditLog log(**db, clock, ctx.settings.string(SettingKey::TerminalId),
-                 QTimeZone(ctx.settings.string(SettingKey::OfficeTimeZone).toUtf8()));
-    return sub == QLatin1String("verify") ? verify(ctx, log, json) : list(ctx, log, from, limit);
+    const auto log = openAuditLog(ctx, **db, clock);
+    return sub == QLatin1String("verify") ? verify(ctx, *log, json) : list(ctx, *log, from, limit);
 }
 
 } // namespace kakanai

@@ -1,5 +1,11 @@
 #include "CliOutput.h"
 
+#include "common/AppIdentity.h"
+#include "common/Settings.h"
+#include "security/AuditLog.h"
+
+#include <QTimeZone>
+
 namespace kakanai {
 
 int exitCodeFor(ErrorCode code)
@@ -30,6 +36,20 @@ int reportError(CliContext &ctx, const Error &error)
 {
     ctx.err << "kakanai-cli: " << error.toString() << Qt::endl;
     return exitCodeFor(error.code());
+}
+
+DatabaseOptions storeOptions(const CliContext &ctx)
+{
+    DatabaseOptions options;
+    options.path = ctx.databaseOverride.isEmpty() ? databasePath(ctx.settings) : ctx.databaseOverride;
+    options.busyTimeoutMs = ctx.settings.integer(SettingKey::DatabaseBusyTimeoutMs);
+    return options;
+}
+
+std::unique_ptr<AuditLog> openAuditLog(const CliContext &ctx, Database &db, const Clock &clock)
+{
+    return std::make_unique<AuditLog>(db, clock, ctx.settings.string(SettingKey::TerminalId),
+                                      QTimeZone(ctx.settings.string(SettingKey::OfficeTimeZone).toUtf8()));
 }
 
 } // namespace kakanai

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "common/Error.h"
+#include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <memory>
 
 namespace kakanai {
 
@@ -23,6 +26,9 @@ constexpr int AuditBroken = 8;     // audit verify found a broken chain
 } // namespace exitcode
 
 // What every sub-command gets: where to write, and the settings.
+class AuditLog;
+class Clock;
+
 struct CliContext {
     QTextStream &out;
     QTextStream &err;
@@ -33,5 +39,10 @@ struct CliContext {
 // Writes "kakanai-cli: <message>" to stderr and returns the exit code for the error.
 int reportError(CliContext &ctx, const Error &error);
 int exitCodeFor(ErrorCode code);
+
+// The store every command opens: --db, or the one the settings name.
+DatabaseOptions storeOptions(const CliContext &ctx);
+// The audit log of that store, as this terminal (staff "cli" for CLI actions).
+std::unique_ptr<AuditLog> openAuditLog(const CliContext &ctx, Database &db, const Clock &clock);
 
 } // namespace kakanai

@@ -24,14 +24,9 @@ public:
     }
 };
 
-QString pathFor(const CliContext &ctx)
-{
-    return ctx.databaseOverride.isEmpty() ? databasePath(ctx.settings) : ctx.databaseOverride;
-}
-
 int check(CliContext &ctx, bool json)
 {
-    const QString path = pathFor(ctx);
+    const QString path = storeOptions(ctx).path;
     auto report = Database::check(path, ctx.settings.integer(SettingKey::DatabaseBusyTimeoutMs));
     if (!report)
         return reportError(ctx, report.error());
@@ -68,17 +63,9 @@ int check(CliContext &ctx, bool json)
     return exitcode::Ok;
 }
 
-DatabaseOptions optionsFor(const CliContext &ctx)
-{
-    DatabaseOptions options;
-    options.path = pathFor(ctx);
-    options.busyTimeoutMs = ctx.settings.integer(SettingKey::DatabaseBusyTimeoutMs);
-    return options;
-}
-
 int backup(CliContext &ctx, const QString &target)
 {
-    auto db = Database::open(optionsFor(ctx));
+    auto db = Database::open(storeOptions(ctx));
     if (!db)
         return reportError(ctx, db.error());
     if (auto ok = (*db)->backupTo(target); !ok)
@@ -89,7 +76,7 @@ int backup(CliContext &ctx, const QString &target)
 
 int migrate(CliContext &ctx)
 {
-    auto db = Database::open(optionsFor(ctx));
+    auto db = Database::open(storeOptions(ctx));
     if (!db)
         return reportError(ctx, db.error());
     ctx.out << DbCommandText::tr("Database is at schema %1.").arg((*db)->schemaVersion()) << Qt::endl;

@@ -59,10 +59,7 @@ struct Session {
 
 std::optional<Error> open(CliContext &ctx, Session &s, bool withKey)
 {
-    DatabaseOptions options;
-    options.path = ctx.databaseOverride.isEmpty() ? databasePath(ctx.settings) : ctx.databaseOverride;
-    options.busyTimeoutMs = ctx.settings.integer(SettingKey::DatabaseBusyTimeoutMs);
-    auto db = Database::open(options);
+    auto db = Database::open(storeOptions(ctx));
     if (!db)
         return db.error();
     s.db = std::move(*db);
@@ -364,9 +361,7 @@ int exportCsv(CliContext &ctx, const QStringList &args)
     if (!summary)
         return reportError(ctx, summary.error());
     // Personal data left the store: audited like the 送信 page's export.
-    AuditLog audit(*s.db, s.clock, ctx.settings.string(SettingKey::TerminalId),
-                   QTimeZone(ctx.settings.string(SettingKey::OfficeTimeZone).toUtf8()));
-    if (auto audited = audit.append(QStringLiteral("cli"), QStringLiteral("export-csv"), csvKindName(options.kind),
+    if (auto audited = openAuditLog(ctx, *s.db, s.clock)->append(QStringLiteral("cli"), QStringLiteral("export-csv"), csvKindName(options.kind),
                                     QStringLiteral("rows=%1").arg(summary->rows));
         !audited)
         return reportError(ctx, audited.error());

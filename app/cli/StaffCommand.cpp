@@ -59,16 +59,12 @@ int runStaffCommand(CliContext &ctx, const QStringList &args)
         return exitcode::Usage;
     }
 
-    DatabaseOptions options;
-    options.path = ctx.databaseOverride.isEmpty() ? databasePath(ctx.settings) : ctx.databaseOverride;
-    options.busyTimeoutMs = ctx.settings.integer(SettingKey::DatabaseBusyTimeoutMs);
-    auto db = Database::open(options);
+    auto db = Database::open(storeOptions(ctx));
     if (!db)
         return reportError(ctx, db.error());
     SystemClock clock;
-    AuditLog audit(**db, clock, ctx.settings.string(SettingKey::TerminalId),
-                   QTimeZone(ctx.settings.string(SettingKey::OfficeTimeZone).toUtf8()));
-    StaffDirectory staff(**db, clock, audit);
+    const auto audit = openAuditLog(ctx, **db, clock);
+    StaffDirectory staff(**db, clock, *audit);
 
     if (isList) {
         auto members = staff.list();
