@@ -51,6 +51,7 @@ private slots:
     void correctionKeepsOriginalAndResets();
     void dateAcceptsWarekiAndFlagsNonsense_data();
     void dateAcceptsWarekiAndFlagsNonsense();
+    void emptyFactNeededByAFormIsFlagged();
     void householdAdd();
     void problemsListJumpsToField();
     void typedIndividualNumberIsMasked();
@@ -185,6 +186,21 @@ void TestVisitEditor::dateAcceptsWarekiAndFlagsNonsense()
             listed = listed || m_editor->problemsList()->item(i)->data(Qt::UserRole + 1).toString() == u"moveDate";
         QVERIFY(listed);
     }
+}
+
+// The facts tab must not show a tick on an empty fact that a chosen form
+// requires (異動日 for 住民異動届): it shows the form's problem until typed.
+void TestVisitEditor::emptyFactNeededByAFormIsFlagged()
+{
+    FieldRow *fact = m_editor->factRow(QStringLiteral("moveDate"));
+    QVERIFY(fact);
+    QVERIFY(lineOf(fact)->text().isEmpty());
+    QCOMPARE(m_editor->fieldRow(kMove, QStringLiteral("moveDate"))->property("validationState").toString(),
+             QStringLiteral("missing"));
+    QCOMPARE(fact->property("validationState").toString(), QStringLiteral("missing"));
+    QVERIFY(!fact->findChild<QLabel *>(QStringLiteral("stateIcon"))->toolTip().isEmpty());
+    type(lineOf(fact), QStringLiteral("R6.4.1"));
+    QCOMPARE(fact->property("validationState").toString(), QStringLiteral("ok"));
 }
 
 void TestVisitEditor::householdAdd()

@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QHash>
 #include <QScrollArea>
 #include <QSet>
 #include <QStyle>
@@ -291,16 +292,30 @@ void VisitEditor::refresh()
 {
     if (!m_visit)
         return;
-    for (FieldRow *row : std::as_const(m_factRows))
-        row->showState(m_visit->factState(row->factKey()));
+    // An empty fact is fine in itself, but not when a chosen form needs it:
+    // the fact row then shows that form field's problem, so the clerk sees
+    // on the facts tab what is still missing.
+    QHash<QString, FieldState> neededFacts;
     for (FieldRow *row : std::as_const(m_formRows)) {
         auto state = m_visit->field(row->formId(), row->fieldId());
         if (!state)
             continue;
+        const QString fact = row->field().visitFact();
+        if (!fact.isEmpty() && state->applicable && state->state != ValidationState::Ok && !neededFacts.contains(fact))
+            neededFacts.insert(fact, *state);
         row->showState(*state);
         // A field whose "when" is not met is hidden with its label.
         if (auto *form = qobject_cast<QFormLayout *>(row->parentWidget()->layout()))
             form->setRowVisible(row, state->applicable);
+    }
+    for (FieldRow *row : std::as_const(m_factRows)) {
+        FieldState fact = m_visit->factState(row->factKey());
+        if (fact.state == ValidationState::Ok && !fact.hasValue && neededFacts.contains(row->factKey())) {
+            const FieldState &needed = neededFacts.value(row->factKey());
+            fact.state = needed.state;
+            fact.reason = needed.reason;
+        }
+        row->showState(fact);
     }
     {
         const QSignalBlocker blocker(m_kanaConfirmed);
