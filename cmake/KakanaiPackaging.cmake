@@ -17,8 +17,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 # dpkg-shlibdeps works out the shared-library dependencies from the binaries.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # What the binaries load at run time but do not link: the SQLite driver, the
-# platform plugins, fonts for Japanese forms, and the smart-card service.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, fonts-noto-cjk | fonts-ipafont, pcscd")
+# platform plugins, fonts for Japanese forms, the smart-card service, and
+# libsecret (qtkeychain opens it only when the keychain key store is chosen).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, fonts-noto-cjk | fonts-ipafont, pcscd, libsecret-1-0")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Kakanai reads the citizen's My Number card and pre-registration QR\n codes at the counter, pre-fills every form of the visit, prints them for\n signature and sends completed records to the back office.")
 set(CPACK_GENERATOR "DEB")

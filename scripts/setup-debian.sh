@@ -12,6 +12,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
   libsqlite3-dev libsodium-dev libpcsclite-dev libicu-dev libzxing-dev
+  qtkeychain-qt6-dev libsecret-1-0  # record key in the OS keychain; qtkeychain loads libsecret at run time
   pcscd vsmartcard-vpcd pcsc-tools
   fonts-noto-cjk
   xvfb xauth
@@ -23,6 +24,7 @@ if [[ "${1:-}" == "--test" ]]; then
     dpkg-dev file   # cpack DEB: dpkg-shlibdeps works out runtime dependencies
     desktop-file-utils appstream  # validate the desktop entry and metainfo
     clang-16 libclang-rt-16-dev  # libFuzzer target for the card's BER-TLV parser (tests/fuzz)
+    gnome-keyring dbus-daemon    # tests/keychain: a real Secret Service in a private D-Bus session
   )
 fi
 

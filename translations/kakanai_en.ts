@@ -1196,6 +1196,48 @@ Options:
     </message>
 </context>
 <context>
+    <name>KeychainKeyProvider</name>
+    <message>
+        <source>keychain entry %1 / %2</source>
+        <translation>keychain entry %1 / %2</translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>The encryption library could not be started.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s). It may be locked and waiting for its password: unlock the keychain of this user account (for example by logging in to the desktop again) and start Kakanai again.</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second. It may be locked and waiting for its password: unlock the keychain of this user account (for example by logging in to the desktop again) and start Kakanai again.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds. It may be locked and waiting for its password: unlock the keychain of this user account (for example by logging in to the desktop again) and start Kakanai again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the record key. Unlock the keychain of this user account and allow Kakanai to use it, then start Kakanai again.</source>
+        <translation>The keychain refused access to the record key. Unlock the keychain of this user account and allow Kakanai to use it, then start Kakanai again.</translation>
+    </message>
+    <message>
+        <source>No keychain service (Secret Service, e.g. gnome-keyring) is running for this user account, so the record key cannot be read. Ask the administrator to start the keychain in the desktop session. Records stay locked until then.</source>
+        <translation>No keychain service (Secret Service, e.g. gnome-keyring) is running for this user account, so the record key cannot be read. Ask the administrator to start the keychain in the desktop session. Records stay locked until then.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used to read or store the record key. Check that the keychain service (Secret Service) is running and unlocked for this user account, then start Kakanai again.</source>
+        <translation>The keychain could not be used to read or store the record key. Check that the keychain service (Secret Service) is running and unlocked for this user account, then start Kakanai again.</translation>
+    </message>
+    <message>
+        <source>No protected memory is available for the record key.</source>
+        <translation>No protected memory is available for the record key.</translation>
+    </message>
+    <message>
+        <source>The record key in the keychain has the wrong size; it is damaged or was not stored by Kakanai. Restore it from the key backup.</source>
+        <translation>The record key in the keychain has the wrong size; it is damaged or was not stored by Kakanai. Restore it from the key backup.</translation>
+    </message>
+    <message>
+        <source>The keychain accepted the new record key but does not return it. Check the keychain service for this user account.</source>
+        <translation>The keychain accepted the new record key but does not return it. Check the keychain service for this user account.</translation>
+    </message>
+</context>
+<context>
     <name>LifeEventNavi</name>
     <message>
         <source>&quot;%1&quot; must be a question id or a list of question ids</source>

@@ -1190,6 +1190,47 @@ Options:
     </message>
 </context>
 <context>
+    <name>KeychainKeyProvider</name>
+    <message>
+        <source>keychain entry %1 / %2</source>
+        <translation>キーチェーンの項目 %1 / %2</translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>暗号ライブラリを起動できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s). It may be locked and waiting for its password: unlock the keychain of this user account (for example by logging in to the desktop again) and start Kakanai again.</source>
+        <translation>
+            <numerusform>キーチェーンが %n 秒以内に応答しませんでした。ロックされていてパスワード入力を待っている可能性があります。このユーザーアカウントのキーチェーンのロックを解除してから（例: デスクトップに再度ログインする）、Kakanai をもう一度起動してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the record key. Unlock the keychain of this user account and allow Kakanai to use it, then start Kakanai again.</source>
+        <translation>キーチェーンが記録の鍵へのアクセスを拒否しました。このユーザーアカウントのキーチェーンのロックを解除し、Kakanai の利用を許可してから、もう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>No keychain service (Secret Service, e.g. gnome-keyring) is running for this user account, so the record key cannot be read. Ask the administrator to start the keychain in the desktop session. Records stay locked until then.</source>
+        <translation>このユーザーアカウントでキーチェーンサービス（Secret Service、例: gnome-keyring）が動作していないため、記録の鍵を読み取れません。デスクトップのセッションでキーチェーンを起動するよう管理者に依頼してください。それまで記録は読み取れないままです。</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used to read or store the record key. Check that the keychain service (Secret Service) is running and unlocked for this user account, then start Kakanai again.</source>
+        <translation>キーチェーンで記録の鍵を読み取る、または保存することができませんでした。このユーザーアカウントでキーチェーンサービス（Secret Service）が動作し、ロックが解除されていることを確認してから、Kakanai をもう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>No protected memory is available for the record key.</source>
+        <translation>記録用鍵のための保護されたメモリを利用できません。</translation>
+    </message>
+    <message>
+        <source>The record key in the keychain has the wrong size; it is damaged or was not stored by Kakanai. Restore it from the key backup.</source>
+        <translation>キーチェーン内の記録の鍵の長さが正しくありません。壊れているか、Kakanai が保存したものではありません。鍵のバックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>The keychain accepted the new record key but does not return it. Check the keychain service for this user account.</source>
+        <translation>キーチェーンは新しい記録の鍵を受け付けましたが、読み出せません。このユーザーアカウントのキーチェーンサービスを確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>LifeEventNavi</name>
     <message>
         <source>&quot;%1&quot; must be a question id or a list of question ids</source>

@@ -6,7 +6,7 @@
 #include "outbox/BackoffPolicy.h"
 #include "outbox/CsvExport.h"
 #include "outbox/CsvMapping.h"
-#include "outbox/FileKeyProvider.h"
+#include "outbox/KeychainKeyProvider.h"
 #include "outbox/NetworkStatusWatcher.h"
 #include "outbox/Outbox.h"
 #include "outbox/OutboxConfig.h"
@@ -64,8 +64,8 @@ std::optional<Error> open(CliContext &ctx, Session &s, bool withKey)
         return db.error();
     s.db = std::move(*db);
     if (withKey) {
-        FileKeyProvider keys(FileKeyProvider::configuredPath(ctx.settings));
-        auto cipher = RecordCipher::fromProvider(keys);
+        const auto keys = makeKeyProvider(ctx.settings);
+        auto cipher = RecordCipher::fromProvider(*keys);
         if (!cipher)
             return cipher.error();
         s.cipher = std::move(*cipher);

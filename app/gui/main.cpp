@@ -14,7 +14,7 @@
 #include "forms/LifeEventNavi.h"
 #include "intake/IntakePage.h"
 #include "outbox/BackoffPolicy.h"
-#include "outbox/FileKeyProvider.h"
+#include "outbox/KeychainKeyProvider.h"
 #include "outbox/NetworkStatusWatcher.h"
 #include "outbox/Outbox.h"
 #include "outbox/OutboxConfig.h"
@@ -116,8 +116,8 @@ int main(int argc, char *argv[])
 
     // Completed records: encrypted in the store, uploaded by one uploader per
     // store (the lock also keeps kakanai-cli outbox flush from running beside us).
-    kakanai::FileKeyProvider keys(kakanai::FileKeyProvider::configuredPath(*settings));
-    auto cipher = kakanai::RecordCipher::fromProvider(keys);
+    const auto keys = kakanai::makeKeyProvider(*settings);
+    auto cipher = kakanai::RecordCipher::fromProvider(*keys);
     if (!cipher) {
         QMessageBox::critical(nullptr, GuiText::cannotStart(), cipher.error().message() + QStringLiteral("\n\n")
                                                                 + cipher.error().technicalDetail());

@@ -46,6 +46,7 @@ const std::vector<SettingSpec> &specs()
         {SettingKey::KioskMode, "ui/kioskMode", QMetaType::Bool, false},
         {SettingKey::FormsOverrideDir, "forms/overrideDir", QMetaType::QString, QString()},
         {SettingKey::CsvMappingFile, "outbox/csvMappingFile", QMetaType::QString, QString()},
+        {SettingKey::RecordKeyStore, "security/recordKeyStore", QMetaType::QString, QStringLiteral("file")},
     };
     return table;
 }
@@ -92,6 +93,8 @@ bool isValid(SettingKey key, const QVariant &v)
         const auto decoded = QByteArray::fromBase64Encoding(b64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         return decoded && decoded.decoded.size() == 32;
     }
+    case SettingKey::RecordKeyStore:
+        return text == QLatin1String("file") || text == QLatin1String("keychain");
     case SettingKey::BackOfficeToken:
         // Goes into an HTTP header as it is: printable ASCII only, no spaces.
         return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; });

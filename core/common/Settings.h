@@ -34,6 +34,7 @@ enum class SettingKey {
     KioskMode,
     FormsOverrideDir,      // the municipality's own/edited form definitions; empty = built-in only
     CsvMappingFile,        // the administrator's CSV mapping for export (docs/csv-mapping.md); empty = built-in
+    RecordKeyStore,        // where the record key lives: "file" (RecordKeyFile) or "keychain" (Secret Service)
 };
 
 class Settings {

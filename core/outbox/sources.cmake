@@ -8,6 +8,7 @@ target_sources(kakanai_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/FileKeyProvider.h ${CMAKE_CURRENT_LIST_DIR}/FileKeyProvider.cpp
   ${CMAKE_CURRENT_LIST_DIR}/HttpTransport.h ${CMAKE_CURRENT_LIST_DIR}/HttpTransport.cpp
   ${CMAKE_CURRENT_LIST_DIR}/KeyProvider.h
+  ${CMAKE_CURRENT_LIST_DIR}/KeychainKeyProvider.h ${CMAKE_CURRENT_LIST_DIR}/KeychainKeyProvider.cpp
   ${CMAKE_CURRENT_LIST_DIR}/NetworkStatusWatcher.h ${CMAKE_CURRENT_LIST_DIR}/NetworkStatusWatcher.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Outbox.h ${CMAKE_CURRENT_LIST_DIR}/Outbox.cpp
   ${CMAKE_CURRENT_LIST_DIR}/OutboxConfig.h ${CMAKE_CURRENT_LIST_DIR}/OutboxConfig.cpp
@@ -22,6 +23,10 @@ target_sources(kakanai_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Uploader.h ${CMAKE_CURRENT_LIST_DIR}/Uploader.cpp
   ${CMAKE_CURRENT_LIST_DIR}/UploaderLock.h ${CMAKE_CURRENT_LIST_DIR}/UploaderLock.cpp
 )
+
+# The record key in the OS keychain (KeychainKeyProvider); QtDBus, no QtGui.
+find_package(Qt6Keychain REQUIRED)
+target_link_libraries(kakanai_core PRIVATE Qt6Keychain::Qt6Keychain)
 
 # The default column layout of the CSV export (docs/csv-mapping.md), read as
 # ":/kakanai/csv/default-mapping.json"; administrators override it with a copy.
