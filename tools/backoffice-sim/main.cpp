@@ -3,6 +3,8 @@
 
 #include "BackofficeServer.h"
 
+#include "ToolCommandLine.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -18,6 +20,11 @@
 using namespace kakanai::backofficesim;
 
 namespace {
+
+using kakanai::tools::intOption;
+using kakanai::tools::parseOrExit;
+using kakanai::tools::printErr;
+using kakanai::tools::printOut;
 
 enum ExitCode {
     ExitOk = 0,       // stopped by SIGINT/SIGTERM
@@ -44,33 +51,6 @@ bool installStopSignals()
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = SA_RESTART;
     return sigaction(SIGINT, &sa, nullptr) == 0 && sigaction(SIGTERM, &sa, nullptr) == 0;
-}
-
-void printErr(const QString &message)
-{
-    std::fprintf(stderr, "kakanai-backoffice-sim: %s\n", message.toLocal8Bit().constData());
-    std::fflush(stderr);
-}
-
-void printOut(const QString &message)
-{
-    std::fprintf(stdout, "kakanai-backoffice-sim: %s\n", message.toLocal8Bit().constData());
-    std::fflush(stdout);
-}
-
-std::optional<int> intOption(const QCommandLineParser &parser, const QCommandLineOption &option, int min, int max,
-                             QString *error)
-{
-    bool ok = false;
-    const int v = parser.value(option).toInt(&ok);
-    if (!ok || v < min || v > max) {
-        *error = QStringLiteral("--%1 must be an integer from %2 to %3")
-                     .arg(option.names().constFirst())
-                     .arg(min)
-                     .arg(max);
-        return std::nullopt;
-    }
-    return v;
 }
 
 } // namespace
@@ -127,22 +107,8 @@ int main(int argc, char *argv[])
                                      QStringLiteral("N"), QStringLiteral("60000"));
     parser.addOptions({hostOpt, portOpt, dbOpt, tokenOpt, faultOpt, countOpt, delayOpt, onOpt, idleOpt});
 
-    if (!parser.parse(QCoreApplication::arguments())) {
-        printErr(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
-        return ExitOk;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        std::printf("kakanai-backoffice-sim %s\n", QCoreApplication::applicationVersion().toLocal8Bit().constData());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printErr(QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
-        return ExitUsage;
-    }
+    if (const auto exitNow = parseOrExit(parser, ExitOk, ExitUsage))
+        return *exitNow;
 
     ServerOptions options;
     QString error;

@@ -5,6 +5,8 @@
 #include "VirtualMyNumberCard.h"
 #include "VpcdConnection.h"
 
+#include "ToolCommandLine.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,6 +18,11 @@ using namespace kakanai::vcard;
 
 namespace {
 
+using kakanai::tools::intOption;
+using kakanai::tools::parseOrExit;
+using kakanai::tools::printErr;
+using kakanai::tools::printOut;
+
 enum ExitCode {
     ExitOk = 0,            // stopped by SIGINT/SIGTERM, or removed by --remove-after
     ExitUsage = 1,         // bad command line
@@ -24,18 +31,6 @@ enum ExitCode {
     ExitConnectFailed = 4, // could not connect within --connect-timeout-ms
     ExitSocketError = 5,   // any other socket error
 };
-
-void printErr(const QString &message)
-{
-    std::fprintf(stderr, "kakanai-vcard: %s\n", message.toLocal8Bit().constData());
-    std::fflush(stderr);
-}
-
-void printOut(const QString &message)
-{
-    std::fprintf(stdout, "kakanai-vcard: %s\n", message.toLocal8Bit().constData());
-    std::fflush(stdout);
-}
 
 QString hex2(int value)
 {
@@ -59,18 +54,6 @@ QString describeApdu(const QByteArray &apdu)
         s += QStringLiteral(" Le=%1").arg(u(4) == 0 ? 256 : u(4));
     }
     return s;
-}
-
-std::optional<int> intOption(const QCommandLineParser &parser, const QCommandLineOption &option, int min, int max,
-                             QString *error)
-{
-    bool ok = false;
-    const int v = parser.value(option).toInt(&ok);
-    if (!ok || v < min || v > max) {
-        *error = QStringLiteral("--%1 must be an integer from %2 to %3").arg(option.names().constFirst()).arg(min).arg(max);
-        return std::nullopt;
-    }
-    return v;
 }
 
 } // namespace
@@ -143,22 +126,8 @@ int main(int argc, char *argv[])
     parser.addOptions({personsOpt, indexOpt, hostOpt, portOpt, foreignOpt, removeAfterOpt, delayOpt, garbleOpt,
                        maxChunkOpt, first6f00Opt, timeoutOpt, reconnectOpt, noQuickAckOpt, verboseOpt});
 
-    if (!parser.parse(QCoreApplication::arguments())) {
-        printErr(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
-        return ExitOk;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        std::printf("kakanai-vcard %s\n", QCoreApplication::applicationVersion().toLocal8Bit().constData());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printErr(QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
-        return ExitUsage;
-    }
+    if (const auto exitNow = parseOrExit(parser, ExitOk, ExitUsage))
+        return *exitNow;
     if (!parser.isSet(personsOpt) || !parser.isSet(indexOpt)) {
         printErr(QStringLiteral("--persons FILE and --index N are required (see --help)"));
         return ExitUsage;
