@@ -148,31 +148,28 @@ void Uploader::sendPost(int index)
     request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
                        {QByteArrayLiteral("Idempotency-Key"), item.uuid.toLatin1()}};
     request.body = item.body;
-    request.timeoutMs = m_options.requestTimeoutMs;
-    const QPointer<Uploader> self(this);
-    const quint64 batch = m_batchId;
-    const QString key = item.uuid;
-    m_transport.send(request, [self, batch, index, key](const HttpResponse &response) {
-        if (!self || self->m_batchId != batch)
-            return;
-        self->onPostAnswer(index, ResponseClassifier::classifyPost(response, key, self->m_clock.nowUtc()));
-    });
+    send(std::move(request), index, &ResponseClassifier::classifyPost, &Uploader::onPostAnswer);
 }
 
 void Uploader::sendLookup(int index)
 {
-    const OutboxItem &item = m_batch.at(index);
     HttpRequest request;
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/records/") + item.uuid;
+    request.path = QStringLiteral("/records/") + m_batch.at(index).uuid;
+    send(std::move(request), index, &ResponseClassifier::classifyLookup, &Uploader::onLookupAnswer);
+}
+
+void Uploader::send(HttpRequest request, int index, Classifier classify, AnswerHandler onAnswer)
+{
     request.timeoutMs = m_options.requestTimeoutMs;
     const QPointer<Uploader> self(this);
     const quint64 batch = m_batchId;
-    const QString key = item.uuid;
-    m_transport.send(request, [self, batch, index, key](const HttpResponse &response) {
+    const QString key = m_batch.at(index).uuid;
+    // An answer for a batch that was abandoned (stop, restart) is dropped.
+    m_transport.send(request, [self, batch, index, key, classify, onAnswer](const HttpResponse &response) {
         if (!self || self->m_batchId != batch)
             return;
-        self->onLookupAnswer(index, ResponseClassifier::classifyLookup(response, key, self->m_clock.nowUtc()));
+        ((*self).*onAnswer)(index, classify(response, key, self->m_clock.nowUtc()));
     });
 }
 

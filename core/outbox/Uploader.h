@@ -87,6 +87,10 @@ private:
     void startItem(int index);
     void sendPost(int index);
     void sendLookup(int index);
+    using Classifier = Verdict (*)(const HttpResponse &, const QString &, const QDateTime &);
+    using AnswerHandler = void (Uploader::*)(int, const Verdict &);
+    // Sends one request for batch item `index`; its answer, classified, goes to `onAnswer`.
+    void send(HttpRequest request, int index, Classifier classify, AnswerHandler onAnswer);
     void onPostAnswer(int index, const Verdict &verdict);
     void onLookupAnswer(int index, const Verdict &verdict);
     void complete(int index, UploadOutcome outcome, const Verdict &verdict);

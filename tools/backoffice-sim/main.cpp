@@ -21,10 +21,7 @@ using namespace kakanai::backofficesim;
 
 namespace {
 
-using kakanai::tools::intOption;
-using kakanai::tools::parseOrExit;
-using kakanai::tools::printErr;
-using kakanai::tools::printOut;
+using namespace kakanai::tools;
 
 enum ExitCode {
     ExitOk = 0,       // stopped by SIGINT/SIGTERM

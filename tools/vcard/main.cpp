@@ -18,10 +18,7 @@ using namespace kakanai::vcard;
 
 namespace {
 
-using kakanai::tools::intOption;
-using kakanai::tools::parseOrExit;
-using kakanai::tools::printErr;
-using kakanai::tools::printOut;
+using namespace kakanai::tools;
 
 enum ExitCode {
     ExitOk = 0,            // stopped by SIGINT/SIGTERM, or removed by --remove-after
