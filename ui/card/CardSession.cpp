@@ -58,27 +58,26 @@ bool CardSession::queryTries(const QString &reader, MyNumberCard::Key key)
 
 bool CardSession::read(const QString &reader, SecureBuffer pin, MyNumberCard::ReadOptions options)
 {
-    // The PIN moves into the job and is wiped when the job object goes.
-    auto secret = std::make_shared<SecureBuffer>(std::move(pin));
-    return startJob(
-        [this, reader, secret, options] {
-            auto result = m_card.read(reader, *secret, options);
-            secret->clear();
-            if (result)
-                m_holder = std::move(*result);
-            else
-                m_error = result.error();
-        },
-        [this] { emit readFinished(!m_error.has_value()); });
+    return startRead(std::move(pin), [this, reader, options](const SecureBuffer &secret) {
+        return m_card.read(reader, secret, options);
+    });
 }
 
 bool CardSession::readWithMatchingCodeB(const QString &reader, SecureBuffer code)
 {
-    auto secret = std::make_shared<SecureBuffer>(std::move(code));
+    return startRead(std::move(code), [this, reader](const SecureBuffer &secret) {
+        return m_card.readWithMatchingCodeB(reader, secret);
+    });
+}
+
+bool CardSession::startRead(SecureBuffer secret, std::function<Result<CardHolder>(const SecureBuffer &)> readCard)
+{
+    // The PIN or code moves into the job and is wiped as soon as the read is over.
+    auto held = std::make_shared<SecureBuffer>(std::move(secret));
     return startJob(
-        [this, reader, secret] {
-            auto result = m_card.readWithMatchingCodeB(reader, *secret);
-            secret->clear();
+        [this, held, readCard = std::move(readCard)] {
+            auto result = readCard(*held);
+            held->clear();
             if (result)
                 m_holder = std::move(*result);
             else

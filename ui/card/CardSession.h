@@ -47,6 +47,8 @@ signals:
 
 private:
     bool startJob(std::function<void()> job, std::function<void()> done);
+    // A read job: `readCard` runs on the worker with the secret, which is wiped after it.
+    bool startRead(SecureBuffer secret, std::function<Result<CardHolder>(const SecureBuffer &)> readCard);
 
     std::unique_ptr<CardTransport> m_transport;
     MyNumberCard m_card;
