@@ -172,8 +172,6 @@ int main(int argc, char *argv[])
     else
         qCWarning(lcApp) << "手続ナビ not loaded:" << navi.error().toString();
     intake->setOfficeName(settings->string(kakanai::SettingKey::OfficeName));
-    if (uploader)
-        QObject::connect(intake, &kakanai::IntakePage::visitCompleted, uploader.get(), &kakanai::Uploader::uploadNow);
 
     // 送信: counts, rejected records and their reasons, resend (supervisor, audited), CSV export.
     auto *outboxPage = new kakanai::OutboxPage(outbox, **database, **cipher);
@@ -205,6 +203,7 @@ int main(int argc, char *argv[])
     kakanai::NetworkStatusWatcher network(QUrl(settings->string(kakanai::SettingKey::BackOfficeUrl)));
     if (uploader) {
         window.attachUploader(*uploader);
+        QObject::connect(intake, &kakanai::IntakePage::visitCompleted, uploader.get(), &kakanai::Uploader::uploadNow);
         QObject::connect(outboxPage, &kakanai::OutboxPage::uploadNowRequested, uploader.get(),
                          &kakanai::Uploader::retryAllNow);
         QObject::connect(uploader.get(), &kakanai::Uploader::passFinished, outboxPage, &kakanai::OutboxPage::refresh);
