@@ -3,6 +3,7 @@ target_sources(kakanai_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ApduLog.h ${CMAKE_CURRENT_LIST_DIR}/ApduLog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/BerTlv.h ${CMAKE_CURRENT_LIST_DIR}/BerTlv.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CardHolder.h
+  ${CMAKE_CURRENT_LIST_DIR}/CardSession.h ${CMAKE_CURRENT_LIST_DIR}/CardSession.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CardTransport.h
   ${CMAKE_CURRENT_LIST_DIR}/FakeCardTransport.h ${CMAKE_CURRENT_LIST_DIR}/FakeCardTransport.cpp
   ${CMAKE_CURRENT_LIST_DIR}/MatchingCodeB.h ${CMAKE_CURRENT_LIST_DIR}/MatchingCodeB.cpp

@@ -2,7 +2,7 @@
 
 #include "jp/JapaneseDate.h"
 
-#include "CardSession.h"
+#include "card/CardSession.h"
 #include "MatchingCodeBDialog.h"
 #include "PinDialog.h"
 #include "card/MyNumberCard.h"
@@ -106,6 +106,7 @@ CardPanel::CardPanel(ReaderMonitor &monitor, CardSession &session, QString prefe
     connect(&m_session, &CardSession::busyChanged, this, &CardPanel::updateButtons);
     connect(&m_session, &CardSession::triesFinished, this, &CardPanel::onTriesFinished);
     connect(&m_session, &CardSession::readFinished, this, &CardPanel::onReadFinished);
+    connect(&m_session, &CardSession::holderChanged, this, &CardPanel::onHolderChanged);
     for (auto signal : {&ReaderMonitor::readerAdded, &ReaderMonitor::readerRemoved, &ReaderMonitor::cardRemoved})
         connect(&m_monitor, signal, this, &CardPanel::refreshReaders);
     connect(&m_monitor, &ReaderMonitor::cardInserted, this, [this](const QString &reader) {
@@ -244,13 +245,22 @@ void CardPanel::onReadFinished(bool ok)
         showError(*m_session.lastError());
         return;
     }
-    m_holder = m_session.takeHolder();
-    emit cardRead(m_holder && m_holder->individualNumber.has_value(), m_pendingCodeB);
-    m_numberShown = false;
+    emit cardRead(holder() && holder()->individualNumber.has_value(), m_pendingCodeB);
     m_message->setText(m_pendingCodeB ? tr("Card read with the security code. Return the card to the citizen.")
                                       : tr("Card read. Return the card to the citizen."));
     m_message->setStyleSheet(QString());
+}
+
+const CardHolder *CardPanel::holder() const
+{
+    return m_session.holder();
+}
+
+void CardPanel::onHolderChanged()
+{
+    m_numberShown = false;
     showHolder();
+    updateButtons();
     emit holderChanged();
 }
 
@@ -266,30 +276,31 @@ void CardPanel::showError(const Error &error)
 
 void CardPanel::showHolder()
 {
-    if (!m_holder) {
+    const CardHolder *current = holder();
+    if (!current) {
         m_factsBox->setVisible(false);
         for (QLabel *l : {m_name, m_address, m_birthDate, m_sex, m_number})
             l->clear();
         return;
     }
-    m_name->setText(m_holder->name);
-    m_address->setText(m_holder->address);
+    m_name->setText(current->name);
+    m_address->setText(current->address);
     // 和暦 first, as on every municipal form, with the Gregorian date beside it.
-    const QString gregorian = QLocale().toString(m_holder->birthDate, QLocale::ShortFormat);
-    const auto wareki = jp::JapaneseDate::format(m_holder->birthDate);
+    const QString gregorian = QLocale().toString(current->birthDate, QLocale::ShortFormat);
+    const auto wareki = jp::JapaneseDate::format(current->birthDate);
     m_birthDate->setText(wareki ? tr("%1 (%2)", "birth date: 和暦 (Gregorian)").arg(*wareki, gregorian) : gregorian);
-    switch (m_holder->sex) {
+    switch (current->sex) {
     case Sex::Male: m_sex->setText(tr("Male")); break;
     case Sex::Female: m_sex->setText(tr("Female")); break;
     case Sex::NotApplicable: m_sex->setText(tr("Not applicable")); break;
     case Sex::NotKnown: m_sex->setText(tr("Not known")); break;
     }
-    const bool haveNumber = m_holder->individualNumber.has_value();
+    const bool haveNumber = current->individualNumber.has_value();
     m_revealButton->setVisible(haveNumber);
     if (!haveNumber) {
         m_number->setText(tr("Not read (only when the procedure needs it)"));
     } else {
-        const QByteArrayView digits = m_holder->individualNumber->view();
+        const QByteArrayView digits = current->individualNumber->view();
         const QString plain = QString::fromLatin1(digits.data(), digits.size());
         QString grouped;
         for (qsizetype i = 0; i < plain.size(); ++i)
@@ -302,7 +313,7 @@ void CardPanel::showHolder()
 
 void CardPanel::toggleNumber()
 {
-    if (!m_holder || !m_holder->individualNumber)
+    if (!holder() || !holder()->individualNumber)
         return;
     m_numberShown = !m_numberShown;
     if (m_numberShown)
@@ -312,28 +323,28 @@ void CardPanel::toggleNumber()
 
 std::optional<CardHolder> CardPanel::takeHolder()
 {
-    std::optional<CardHolder> out = std::move(m_holder);
-    clear();
-    return out;
+    m_message->clear();
+    return m_session.takeHolder();
 }
 
-void CardPanel::restoreHolder(CardHolder holder)
+void CardPanel::restoreHolder(CardHolder restored)
 {
-    m_holder = std::move(holder);
-    m_numberShown = false;
+    m_session.restoreHolder(std::move(restored));
+    showRestoredNote();
+}
+
+void CardPanel::showRestoredNote()
+{
     m_message->setText(tr("The visit that was interrupted is back."));
     m_message->setStyleSheet(QString());
-    showHolder();
-    emit holderChanged();
 }
 
 void CardPanel::clear()
 {
-    m_holder.reset();
-    m_numberShown = false;
     m_message->clear();
+    m_session.clearHolder();
+    m_numberShown = false;
     showHolder();
-    emit holderChanged();
 }
 
 void CardPanel::changeEvent(QEvent *event)

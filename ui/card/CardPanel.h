@@ -33,14 +33,16 @@ public:
 
     CardPanel(ReaderMonitor &monitor, CardSession &session, QString preferredReader, QWidget *parent = nullptr);
 
-    // The facts of the last successful read, until clear().
-    const CardHolder *holder() const { return m_holder ? &*m_holder : nullptr; }
+    // The facts of the last successful read, until clear() (held by the CardSession).
+    const CardHolder *holder() const;
     QString currentReader() const;
 
     // Parking a visit when another clerk signs in: the facts move out of the
     // panel (which is cleared) and can be put back later.
     std::optional<CardHolder> takeHolder();
     void restoreHolder(CardHolder holder);
+    // Says that an interrupted visit is back (its facts are in the session already).
+    void showRestoredNote();
 
 public slots:
     void startRead();
@@ -64,6 +66,7 @@ private:
     void updateButtons();
     void onTriesFinished(bool ok);
     void onReadFinished(bool ok);
+    void onHolderChanged();
     void askPin(int triesLeft);
     void showError(const Error &error);
     void showHolder();
@@ -73,7 +76,6 @@ private:
     ReaderMonitor &m_monitor;
     CardSession &m_session;
     QString m_preferredReader;
-    std::optional<CardHolder> m_holder;
     bool m_numberShown = false;
     bool m_pendingCodeB = false;
 

@@ -1,5 +1,6 @@
 #include "CardSession.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 namespace kakanai {
@@ -28,7 +29,7 @@ bool CardSession::startJob(std::function<void()> job, std::function<void()> done
     if (m_thread)
         return false;
     m_error.reset();
-    m_holder.reset();
+    m_readResult.reset();
     m_thread = QThread::create(std::move(job));
     connect(m_thread, &QThread::finished, this, [this, done = std::move(done)] {
         m_thread->deleteLater();
@@ -58,6 +59,9 @@ bool CardSession::queryTries(const QString &reader, MyNumberCard::Key key)
 
 bool CardSession::read(const QString &reader, SecureBuffer pin, MyNumberCard::ReadOptions options)
 {
+    if (m_thread)
+        return false;
+    m_lastReadCodeB = false;
     return startRead(std::move(pin), [this, reader, options](const SecureBuffer &secret) {
         return m_card.read(reader, secret, options);
     });
@@ -65,6 +69,9 @@ bool CardSession::read(const QString &reader, SecureBuffer pin, MyNumberCard::Re
 
 bool CardSession::readWithMatchingCodeB(const QString &reader, SecureBuffer code)
 {
+    if (m_thread)
+        return false;
+    m_lastReadCodeB = true;
     return startRead(std::move(code), [this, reader](const SecureBuffer &secret) {
         return m_card.readWithMatchingCodeB(reader, secret);
     });
@@ -79,18 +86,41 @@ bool CardSession::startRead(SecureBuffer secret, std::function<Result<CardHolder
             auto result = readCard(*held);
             held->clear();
             if (result)
-                m_holder = std::move(*result);
+                m_readResult = std::move(*result);
             else
                 m_error = result.error();
         },
-        [this] { emit readFinished(!m_error.has_value()); });
+        [this] {
+            if (m_readResult) {
+                m_holder = std::move(m_readResult);
+                m_readResult.reset();
+                emit holderChanged();
+            }
+            emit readFinished(!m_error.has_value());
+        });
 }
 
 std::optional<CardHolder> CardSession::takeHolder()
 {
     std::optional<CardHolder> out = std::move(m_holder);
     m_holder.reset();
+    if (out)
+        emit holderChanged();
     return out;
+}
+
+void CardSession::restoreHolder(CardHolder holder)
+{
+    m_holder = std::move(holder);
+    emit holderChanged();
+}
+
+void CardSession::clearHolder()
+{
+    if (!m_holder)
+        return;
+    m_holder.reset();
+    emit holderChanged();
 }
 
 } // namespace kakanai
