@@ -1,5 +1,7 @@
 #include "FormRenderer.h"
 
+#include "forms/RecordView.h"
+
 #include "jp/JapaneseDate.h"
 
 #include <QDir>
@@ -319,7 +321,7 @@ struct Overflow {
     QVariantList rows;
 };
 
-void drawField(PageContext &page, const forms::Visit &visit, const FormDefinition &form, const FormField &field,
+void drawField(PageContext &page, const forms::RecordView &visit, const FormDefinition &form, const FormField &field,
                const FieldState &state, const PrintBox &box, QList<Overflow> &overflow)
 {
     const bool members = field.type == FieldType::Members;
@@ -374,7 +376,7 @@ void drawSignature(PageContext &page, const forms::PrintSignature &signature)
 }
 
 void drawHeaderFooter(PageContext &page, const QSizeF &pageMm, const QString &officeName, const QDate &today,
-                      const FormDefinition &form, int pageNumber, int pageCount)
+                      const FormDefinition &form, int pageNumber, int pageCount, const QString &recordReference)
 {
     const QString date = QStringLiteral("%1　%2").arg(paper::notifyDate, dateText(today));
     drawFitted(page, QRectF(15.0, 3.5, pageMm.width() - 30.0, 5.5),
@@ -385,6 +387,9 @@ void drawHeaderFooter(PageContext &page, const QSizeF &pageMm, const QString &of
                Qt::AlignLeft | Qt::AlignVCenter);
     drawFitted(page, QRectF(pageMm.width() - 65.0, y, 50.0, 4.5), QStringLiteral("%1 / %2").arg(pageNumber).arg(pageCount),
                6.0, Qt::AlignRight | Qt::AlignVCenter);
+    // Ties the signed paper to the stored record (record id and the start of its digest).
+    if (!recordReference.isEmpty())
+        drawFitted(page, QRectF(60.0, y, pageMm.width() - 130.0, 4.5), recordReference, 6.0, Qt::AlignCenter);
 }
 
 // A layout for a form that brings none (built in code, e.g. by a tool): one
@@ -432,7 +437,7 @@ struct PlannedForm {
     bool needsContinuation = false;
 };
 
-void drawFormPage(PageContext &page, const forms::Visit &visit, const PlannedForm &plan, QList<Overflow> &overflow)
+void drawFormPage(PageContext &page, const forms::RecordView &visit, const PlannedForm &plan, QList<Overflow> &overflow)
 {
     const FormDefinition &form = *plan.form;
     for (const forms::PrintLine &l : plan.layout.lines)
@@ -533,6 +538,31 @@ Result<QString> FormRenderer::japaneseFontFamily()
                                  QStringLiteral("Noto Sans/Serif CJK JP not found")));
 }
 
+namespace {
+// A record of the visit as it stands, for the paper only (never stored): the
+// id, time and staff are placeholders.
+Result<forms::RecordView> viewOf(const forms::Visit &visit, const QStringList &formIds)
+{
+    const ManualClock clock(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC));
+    forms::Record record = visit.toRecord(clock, QStringLiteral("print"), QString());
+    if (!formIds.isEmpty()) {
+        for (const QString &id : formIds) {
+            if (!record.form(id))
+                return std::unexpected(Error(ErrorCode::NotFound,
+                                             FormRenderer::tr("The form \"%1\" is not part of this visit.").arg(id)));
+        }
+        QList<forms::RecordForm> chosen;
+        for (const QString &id : formIds)
+            chosen.append(*record.form(id));
+        record.forms = chosen;
+    }
+    forms::FormLibrary library;
+    for (const QString &id : visit.formIds())
+        library.insert(*visit.form(id));
+    return forms::RecordView::create(record, library, visit.today());
+}
+} // namespace
+
 Status FormRenderer::paint(const forms::Visit &visit, const QStringList &formIds, QPagedPaintDevice &device)
 {
     return paint(visit, formIds, device, Options{});
@@ -541,10 +571,19 @@ Status FormRenderer::paint(const forms::Visit &visit, const QStringList &formIds
 Status FormRenderer::paint(const forms::Visit &visit, const QStringList &formIds, QPagedPaintDevice &device,
                            const Options &options)
 {
-    const QStringList ids = formIds.isEmpty() ? visit.formIds() : formIds;
+    if (visit.formIds().isEmpty())
+        return std::unexpected(Error(ErrorCode::InvalidArgument, tr("There is no form to print: choose a form first.")));
+    auto view = viewOf(visit, formIds);
+    if (!view)
+        return std::unexpected(view.error());
+    return paint(*view, device, options);
+}
+
+Status FormRenderer::paint(const forms::RecordView &visit, QPagedPaintDevice &device, const Options &options)
+{
+    const QStringList ids = visit.formIds();
     if (ids.isEmpty())
         return std::unexpected(Error(ErrorCode::InvalidArgument, tr("There is no form to print: choose a form first.")));
-
     std::vector<PlannedForm> plans;
     int pageCount = 0;
     for (const QString &id : ids) {
@@ -586,14 +625,15 @@ Status FormRenderer::paint(const forms::Visit &visit, const QStringList &formIds
         PageContext page{painter, PageMapper(device), *family};
         QList<Overflow> overflow;
         drawFormPage(page, visit, plan, overflow);
-        drawHeaderFooter(page, plan.layout.pageSizeMm(), options.officeName, visit.today(), *plan.form, pageNumber, pageCount);
+        drawHeaderFooter(page, plan.layout.pageSizeMm(), options.officeName, visit.today(), *plan.form, pageNumber, pageCount,
+                         options.recordReference);
         if (!overflow.isEmpty()) {
             if (!startPage(plan.layout))
                 break;
             PageContext more{painter, PageMapper(device), *family};
             drawContinuationPage(more, plan, overflow);
             drawHeaderFooter(more, plan.layout.pageSizeMm(), options.officeName, visit.today(), *plan.form, pageNumber,
-                             pageCount);
+                             pageCount, options.recordReference);
         }
     }
     const bool ended = painter.end();
@@ -612,6 +652,16 @@ Status FormRenderer::writePdf(const forms::Visit &visit, const QStringList &form
 Status FormRenderer::writePdf(const forms::Visit &visit, const QStringList &formIds, const QString &pdfPath,
                               const Options &options)
 {
+    return writePdfWith(pdfPath, [&](QPagedPaintDevice &device) { return paint(visit, formIds, device, options); });
+}
+
+Status FormRenderer::writePdf(const forms::RecordView &record, const QString &pdfPath, const Options &options)
+{
+    return writePdfWith(pdfPath, [&](QPagedPaintDevice &device) { return paint(record, device, options); });
+}
+
+Status FormRenderer::writePdfWith(const QString &pdfPath, const std::function<Status(QPagedPaintDevice &)> &painter)
+{
     const QString dir = QFileInfo(pdfPath).absolutePath();
     QSaveFile file(pdfPath);
     if (!file.open(QIODevice::WriteOnly))
@@ -622,7 +672,7 @@ Status FormRenderer::writePdf(const forms::Visit &visit, const QStringList &form
         writer.setResolution(kResolutionDpi);
         writer.setCreator(QStringLiteral("Kakanai"));
         writer.setTitle(QStringLiteral("Kakanai forms")); // no personal data in the metadata
-        painted = paint(visit, formIds, writer, options);
+        painted = painter(writer);
     }
     if (!painted) {
         file.cancelWriting();

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "common/Error.h"
+#include "forms/RecordView.h"
 #include "forms/Visit.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 class QPagedPaintDevice;
 
@@ -22,6 +25,9 @@ public:
     // What the page header says besides the date: the office (Settings OfficeName).
     struct Options {
         QString officeName;
+        // Printed small at the foot of every page, to tie the signed paper to
+        // the stored record: "記録 <id> / <digest start>". Empty: none.
+        QString recordReference;
     };
 
     // Paints the chosen forms of the visit (formIds empty = all of visit.formIds()) on A4 pages of `device`
@@ -36,10 +42,18 @@ public:
     static Status writePdf(const forms::Visit &visit, const QStringList &formIds, const QString &pdfPath,
                            const Options &options);
 
+    // The forms of a record exactly as it holds them (a record frozen for the
+    // signature). The Visit overloads above print a record of the visit as it stands.
+    static Status paint(const forms::RecordView &record, QPagedPaintDevice &device, const Options &options);
+    static Status writePdf(const forms::RecordView &record, const QString &pdfPath, const Options &options);
+
     // The Japanese font the paper uses ("Noto Sans CJK JP", else "Noto Serif CJK JP"), checked to be
     // really installed and able to show Japanese; an Error instead of printing empty boxes (tofu).
     // Needs a QGuiApplication.
     static Result<QString> japaneseFontFamily();
+
+private:
+    static Status writePdfWith(const QString &pdfPath, const std::function<Status(QPagedPaintDevice &)> &painter);
 };
 
 } // namespace kakanai::print

@@ -18,9 +18,10 @@ target_sources(kakanai_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/LocalizedText.h
   ${CMAKE_CURRENT_LIST_DIR}/PrintLayout.h
   ${CMAKE_CURRENT_LIST_DIR}/Record.h ${CMAKE_CURRENT_LIST_DIR}/Record.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RecordView.h ${CMAKE_CURRENT_LIST_DIR}/RecordView.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SourceCatalog.h ${CMAKE_CURRENT_LIST_DIR}/SourceCatalog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Validation.h
-  ${CMAKE_CURRENT_LIST_DIR}/Visit.h ${CMAKE_CURRENT_LIST_DIR}/Visit.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Visit.h ${CMAKE_CURRENT_LIST_DIR}/Visit.cpp ${CMAKE_CURRENT_LIST_DIR}/VisitDraft.cpp
 )
 
 # The built-in definitions, compiled in: :/kakanai/forms/<id>.json and

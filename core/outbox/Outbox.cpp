@@ -88,7 +88,7 @@ Status Outbox::run(QSqlQuery &query)
     return m_db.exec(query);
 }
 
-Result<Outbox::Enqueued> Outbox::enqueue(QByteArrayView recordJson)
+Result<Outbox::Enqueued> Outbox::enqueue(QByteArrayView recordJson, const QString &printedDigest)
 {
     auto meta = RecordDocument::validate(recordJson);
     if (!meta)
@@ -125,12 +125,15 @@ Result<Outbox::Enqueued> Outbox::enqueue(QByteArrayView recordJson)
         existing.finish();
 
         QSqlQuery record(m_db.connection());
-        if (auto ok = prepare(record, QStringLiteral("INSERT INTO record (uuid, created_at, kind, payload) VALUES (?, ?, ?, ?)")); !ok)
+        if (auto ok = prepare(record, QStringLiteral("INSERT INTO record (uuid, created_at, kind, payload, printed_digest) "
+                                                     "VALUES (?, ?, ?, ?, ?)"));
+            !ok)
             return ok;
         record.bindValue(0, meta->id);
         record.bindValue(1, storeTime(meta->createdAt));
         record.bindValue(2, meta->kind);
         record.bindValue(3, *sealed);
+        record.bindValue(4, printedDigest.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(printedDigest));
         if (auto ok = run(record); !ok)
             return ok;
 
@@ -148,6 +151,19 @@ Result<Outbox::Enqueued> Outbox::enqueue(QByteArrayView recordJson)
         return std::unexpected(done.error());
     qCDebug(lcOutbox) << (result.alreadyQueued ? "record already queued" : "record queued") << result.uuid;
     return result;
+}
+
+Result<QString> Outbox::printedDigest(const QString &uuid)
+{
+    QSqlQuery q(m_db.connection());
+    if (auto ok = prepare(q, QStringLiteral("SELECT printed_digest FROM record WHERE uuid = ?")); !ok)
+        return std::unexpected(ok.error());
+    q.bindValue(0, uuid);
+    if (auto ok = run(q); !ok)
+        return std::unexpected(ok.error());
+    if (!q.next())
+        return fail(ErrorCode::NotFound, tr("There is no record with this id in the outbox."), uuid);
+    return q.value(0).toString();
 }
 
 Result<int> Outbox::recoverInterrupted()

@@ -39,7 +39,11 @@ public:
     // it in `record` together with its `outbox` row, in one transaction. The
     // same document twice is a no-op; another document with the same id is
     // refused. A full disk fails with DiskFull and leaves nothing behind.
-    Result<Enqueued> enqueue(QByteArrayView recordJson);
+    // `printedDigest`: the SHA-256 (hex) of the document as printed for the
+    // signature (IntakeSession), kept with the record; empty when not printed.
+    Result<Enqueued> enqueue(QByteArrayView recordJson, const QString &printedDigest = {});
+    // The digest kept with a record by enqueue(); empty when none.
+    Result<QString> printedDigest(const QString &uuid);
 
     // Rows left `sending` by a crash or a kill go back to `pending`, marked to
     // ask the back office whether it has them before sending again. Call once
