@@ -12,7 +12,10 @@
 #include "card/ReaderMonitor.h"
 #include "forms/FormLibrary.h"
 #include "forms/LifeEventNavi.h"
+#include "intake/DraftStore.h"
+#include "intake/Housekeeping.h"
 #include "intake/IntakePage.h"
+#include "intake/IntakeSession.h"
 #include "outbox/BackoffPolicy.h"
 #include "outbox/KeychainKeyProvider.h"
 #include "outbox/NetworkStatusWatcher.h"
@@ -136,17 +139,12 @@ int main(int argc, char *argv[])
         qCWarning(lcApp) << "records are not uploaded by this window:"
                          << (uploaderLock ? transport.error().toString() : uploaderLock.error().toString());
 
-    // Sent records leave this PC after the retention period (audited): now and daily.
+    // Open visits, saved encrypted as the clerk works (a crash loses nothing).
+    kakanai::intake::DraftStore drafts(**database, **cipher, clock);
+    // Sent records and stale drafts leave this PC after the retention period (audited): now and daily.
     kakanai::RecordPurger purger(**database, clock, audit);
-    const auto purgeSent = [&purger, &settings] {
-        if (auto purged = purger.purge(*settings); !purged)
-            qCWarning(lcApp) << "sent records not purged:" << purged.error().toString();
-    };
-    purgeSent();
-    QTimer dailyPurge;
-    dailyPurge.setInterval(std::chrono::hours(24));
-    QObject::connect(&dailyPurge, &QTimer::timeout, purgeSent);
-    dailyPurge.start();
+    kakanai::intake::Housekeeping housekeeping(purger, &drafts, *settings, clock);
+    housekeeping.start();
 
     kakanai::IdleMonitor idle(clock, std::chrono::minutes(settings->integer(kakanai::SettingKey::IdleLockMinutes)));
     kakanai::SessionController session(staff, audit, idle);
@@ -155,7 +153,6 @@ int main(int argc, char *argv[])
     kakanai::ReaderMonitor monitor(std::make_unique<kakanai::PcscTransport>());
     kakanai::CardSession cardSession(std::make_unique<kakanai::PcscTransport>());
     auto *intake = new kakanai::IntakePage(monitor, cardSession, settings->string(kakanai::SettingKey::CardReaderName));
-    intake->attachSession(session);
 
     // The forms and the 手続ナビ: built-in, or the municipality's own folder.
     const QString formsDir = settings->string(kakanai::SettingKey::FormsOverrideDir);
@@ -166,9 +163,14 @@ int main(int argc, char *argv[])
     auto navi = kakanai::forms::LifeEventNavi::load(formLibrary, formsDir, &naviProblems);
     for (const auto &problem : naviProblems)
         qCWarning(lcApp) << "municipality's 手続ナビ not used:" << problem.toString();
+    // The visit's application layer: the card, the forms, the paper, completion, drafts.
+    kakanai::intake::IntakeSession intakeSession(formLibrary, outbox, clock,
+                                                 settings->string(kakanai::SettingKey::TerminalId), officeZone);
+    intakeSession.attachCardSession(cardSession);
+    intakeSession.attachStaffSession(session);
+    intakeSession.attachDrafts(drafts);
     if (navi)
-        intake->attachVisitServices(formLibrary, *navi, outbox, clock, settings->string(kakanai::SettingKey::TerminalId),
-                                    officeZone.isValid() ? officeZone : kakanai::OfficeCalendar::defaultZone());
+        intake->attachIntake(intakeSession, *navi);
     else
         qCWarning(lcApp) << "手続ナビ not loaded:" << navi.error().toString();
     intake->setOfficeName(settings->string(kakanai::SettingKey::OfficeName));
@@ -184,13 +186,7 @@ int main(int argc, char *argv[])
     QObject::connect(outboxPage, &kakanai::OutboxPage::csvExported, &session, [&session](const QString &kind, int rows) {
         session.audit(QStringLiteral("export-csv"), kind, QStringLiteral("rows=%1").arg(rows));
     });
-    outbox.setResendAuthoriser([&session](const QString &uuid) -> kakanai::Status {
-        if (!session.allows(kakanai::Action::ResendRejected))
-            return kakanai::fail(kakanai::ErrorCode::NotAllowed,
-                                 QCoreApplication::translate("Kakanai", "Only a supervisor may send a rejected record again."));
-        session.audit(QStringLiteral("outbox-resend"), uuid);
-        return {};
-    });
+    kakanai::intake::Housekeeping::installResendPolicy(outbox, session);
 
     kakanai::MainWindow window(*settings, languages, {(*database)->path(), (*database)->schemaVersion()},
                                {intake, new kakanai::AuditPage(audit), new kakanai::StaffPage(session), outboxPage});
@@ -203,7 +199,7 @@ int main(int argc, char *argv[])
     kakanai::NetworkStatusWatcher network(QUrl(settings->string(kakanai::SettingKey::BackOfficeUrl)));
     if (uploader) {
         window.attachUploader(*uploader);
-        QObject::connect(intake, &kakanai::IntakePage::visitCompleted, uploader.get(), &kakanai::Uploader::uploadNow);
+        intakeSession.attachUploader(*uploader);
         QObject::connect(outboxPage, &kakanai::OutboxPage::uploadNowRequested, uploader.get(),
                          &kakanai::Uploader::retryAllNow);
         QObject::connect(uploader.get(), &kakanai::Uploader::passFinished, outboxPage, &kakanai::OutboxPage::refresh);

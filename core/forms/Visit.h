@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -60,6 +61,9 @@ public:
     // field that applies and is bound to card.individualNumber, and the clerk
     // has not typed it): the card must then be read with the number.
     bool needsIndividualNumber() const;
+
+    // A copy of the card facts the visit holds (the number too, when read); nullopt without a card.
+    std::optional<CardHolder> cardHolder() const;
 
     // --- pre-registration (QR) and back office -----------------------------
     void setPreRegistration(const QVariantMap &values) { m_prereg = values; }
@@ -134,6 +138,17 @@ public:
     // The record, once every field of every chosen form is Ok. The error
     // names the forms and fields that need attention (ids only, no values).
     Result<Record> complete(const Clock &clock, const QString &terminalId, const QString &staffId) const;
+
+    // --- drafts (VisitDraft.cpp) ----------------------------------------------
+    // Every input of the visit as one JSON document ("kakanai.visit-draft/1"),
+    // the individual numbers included: encrypt it before it is stored, and
+    // wipe the serialised bytes. fromDraft() rebuilds the visit for `today`;
+    // a form whose definition is gone or has another version is left out and
+    // named in `droppedForms`.
+    static QString draftSchemaName();
+    QJsonObject toDraft() const;
+    static Result<Visit> fromDraft(FormLibrary library, QDate today, const QJsonObject &draft,
+                                   QStringList *droppedForms = nullptr);
 
 private:
     struct ClerkValue {

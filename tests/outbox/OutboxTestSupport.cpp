@@ -41,6 +41,18 @@ QByteArray makeRecord(const QString &uuid, const QString &kind, int padding)
 TempStore::TempStore(ClockKind clock)
     : m_clock(QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC)), m_useSystem(clock == ClockKind::System)
 {
+    open();
+}
+
+TempStore::TempStore(const QString &folder)
+    : m_folder(folder), m_clock(QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC))
+{
+    m_dir.remove();
+    open();
+}
+
+void TempStore::open()
+{
     auto db = Database::open({path(), 5000, Durability::Full});
     if (!db) {
         m_error = db.error().toString();

@@ -44,11 +44,13 @@ class TempStore {
 public:
     enum class ClockKind { Manual, System };
     explicit TempStore(ClockKind clock = ClockKind::Manual);
+    // The store another process left in `folder` (kakanai.sqlite, record.key); the folder is kept.
+    explicit TempStore(const QString &folder);
     bool isValid() const { return m_outbox != nullptr; }
     QString lastError() const { return m_error; }
-    QString path() const { return m_dir.filePath(QStringLiteral("kakanai.sqlite")); }
-    QString keyPath() const { return m_dir.filePath(QStringLiteral("record.key")); }
-    QString dirPath() const { return m_dir.path(); }
+    QString path() const { return dirPath() + QStringLiteral("/kakanai.sqlite"); }
+    QString keyPath() const { return dirPath() + QStringLiteral("/record.key"); }
+    QString dirPath() const { return m_folder.isEmpty() ? m_dir.path() : m_folder; }
 
     Database &db() { return *m_db; }
     RecordCipher &cipher() { return *m_cipher; }
@@ -62,7 +64,10 @@ public:
     int rowCount(const QString &table);
 
 private:
+    void open();
+
     QTemporaryDir m_dir;
+    QString m_folder;
     ManualClock m_clock;
     SystemClock m_system;
     bool m_useSystem = false;

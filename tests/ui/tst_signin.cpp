@@ -10,7 +10,12 @@
 #include "common/Clock.h"
 #include "common/LanguageManager.h"
 #include "common/Settings.h"
+#include "forms/LifeEventNavi.h"
 #include "intake/IntakePage.h"
+#include "intake/IntakeSession.h"
+#include "outbox/Outbox.h"
+#include "outbox/RecordCipher.h"
+#include "outbox/SecretKey.h"
 #include "security/AuditLog.h"
 #include "security/AuditPage.h"
 #include "security/FirstAdministratorScreen.h"
@@ -73,6 +78,10 @@ private:
     std::unique_ptr<CardSession> m_cardSession;
     std::unique_ptr<MainWindow> m_window;
     IntakePage *m_intake = nullptr;
+    std::unique_ptr<RecordCipher> m_cipher;
+    std::unique_ptr<Outbox> m_outbox;
+    forms::FormLibrary m_library;
+    std::unique_ptr<intake::IntakeSession> m_intakeSession;
 };
 
 void TestSignIn::initTestCase()
@@ -101,6 +110,9 @@ void TestSignIn::init()
 void TestSignIn::cleanup()
 {
     m_window.reset();
+    m_intakeSession.reset();
+    m_outbox.reset();
+    m_cipher.reset();
     m_cardSession.reset();
     m_monitor.reset();
     m_session.reset();
@@ -136,8 +148,19 @@ void TestSignIn::build(bool withStaff)
     m_card->powerOn();
     readTransport->setResponder([this](const QByteArray &apdu) -> Result<QByteArray> { return m_card->processApdu(apdu); });
     m_cardSession = std::make_unique<CardSession>(std::move(readTransport));
+    // The visit's application layer, with an outbox on a throw-away key.
+    auto key = SecretKey::allocate();
+    QVERIFY(key);
+    key->makeReadOnly(); // all zeros: this test never looks at a record
+    m_cipher = std::make_unique<RecordCipher>(std::move(key));
+    m_outbox = std::make_unique<Outbox>(*m_db, *m_cipher, *m_clock);
+    m_library = forms::FormLibrary::load();
+    m_intakeSession = std::make_unique<intake::IntakeSession>(m_library, *m_outbox, *m_clock, QStringLiteral("counter-01"),
+                                                              QTimeZone("Asia/Tokyo"));
+    m_intakeSession->attachCardSession(*m_cardSession);
+    m_intakeSession->attachStaffSession(*m_session);
     m_intake = new IntakePage(*m_monitor, *m_cardSession, QString());
-    m_intake->attachSession(*m_session);
+    m_intake->attachIntake(*m_intakeSession, *forms::LifeEventNavi::load(m_library));
     m_window = std::make_unique<MainWindow>(*m_settings, m_languages, MainWindow::StoreInfo{m_db->path(), 3},
                                             MainWindow::PageWidgets{m_intake, new AuditPage(*m_audit),
                                                                     new StaffPage(*m_session)});
@@ -271,7 +294,7 @@ void TestSignIn::anotherClerkParksTheVisit()
     QTRY_VERIFY(m_window->isWorkspaceVisible());
     QCOMPARE(m_session->current()->staffId, QStringLiteral("c002"));
     QVERIFY(!m_intake->cardPanel()->holder()); // c002 starts with an empty intake
-    QVERIFY(m_intake->hasParked(QStringLiteral("c001")));
+    QVERIFY(m_intakeSession->hasParked(QStringLiteral("c001")));
 
     m_session->signOut();
     QTRY_VERIFY(!m_window->isWorkspaceVisible());
@@ -279,7 +302,7 @@ void TestSignIn::anotherClerkParksTheVisit()
     QTRY_VERIFY(m_window->isWorkspaceVisible());
     QVERIFY(m_intake->cardPanel()->holder());
     QCOMPARE(m_intake->cardPanel()->holder()->name, m_persons.at(0).name);
-    QVERIFY(!m_intake->hasParked(QStringLiteral("c001")));
+    QVERIFY(!m_intakeSession->hasParked(QStringLiteral("c001")));
 }
 
 void TestSignIn::auditRecordsReadAndRevealWithoutPersonalData()

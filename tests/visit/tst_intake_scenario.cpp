@@ -15,6 +15,7 @@
 #include "common/LanguageManager.h"
 #include "forms/LifeEventNavi.h"
 #include "intake/IntakePage.h"
+#include "intake/IntakeSession.h"
 #include "visit/FieldRow.h"
 #include "visit/NaviPanel.h"
 #include "visit/VisitEditor.h"
@@ -81,6 +82,7 @@ private:
     std::unique_ptr<test::TempStore> m_store;
     std::unique_ptr<ReaderMonitor> m_monitor;
     std::unique_ptr<CardSession> m_session;
+    std::unique_ptr<intake::IntakeSession> m_intake;
     std::unique_ptr<IntakePage> m_page;
     int m_keystrokes = 0;
 };
@@ -118,8 +120,11 @@ void TestIntakeScenario::init()
     });
     m_session = std::make_unique<CardSession>(std::move(readTransport));
     m_page = std::make_unique<IntakePage>(*m_monitor, *m_session, QString());
-    m_page->attachVisitServices(m_library, *m_navi, m_store->outbox(), m_store->clock(), QStringLiteral("T-01"));
-    m_page->setStaffId(QStringLiteral("c001"));
+    m_intake = std::make_unique<intake::IntakeSession>(m_library, m_store->outbox(), m_store->clock(),
+                                                       QStringLiteral("T-01"), QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
+    m_intake->attachCardSession(*m_session);
+    m_intake->setStaffId(QStringLiteral("c001"));
+    m_page->attachIntake(*m_intake, *m_navi);
     m_page->resize(1280, 800);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -130,6 +135,7 @@ void TestIntakeScenario::init()
 void TestIntakeScenario::cleanup()
 {
     m_page.reset();
+    m_intake.reset();
     m_session.reset();
     m_monitor.reset();
     m_card.reset();
@@ -340,9 +346,9 @@ void TestIntakeScenario::formNeedingTheNumberAsksTheCardForIt()
     QCOMPARE(edit->echoMode(), QLineEdit::Password);
 
     // The next citizen's card is read without the number again.
-    m_page->park(QStringLiteral("c001"));
+    m_intake->park(QStringLiteral("c001"));
     QVERIFY(!withNumber->isChecked());
-    QVERIFY(m_page->resume(QStringLiteral("c001")));
+    QVERIFY(m_intake->resume(QStringLiteral("c001")));
     QVERIFY(m_page->visit()->hasIndividualNumber()); // parked with the card, number included
 }
 
@@ -353,13 +359,13 @@ void TestIntakeScenario::parkKeepsTheWholeVisit()
     chooseTennyu(false);
     typeInto(m_page->visitEditor()->factRow(QStringLiteral("newAddress"))->input(), kNewAddress);
 
-    m_page->park(QStringLiteral("c001"));
-    QVERIFY(m_page->hasParked(QStringLiteral("c001")));
+    m_intake->park(QStringLiteral("c001"));
+    QVERIFY(m_intake->hasParked(QStringLiteral("c001")));
     QVERIFY(m_page->visit()->formIds().isEmpty());
     walkScreenForPersonalData({person.name, person.address, kNewAddress});
 
-    QVERIFY(m_page->resume(QStringLiteral("c001")));
-    QVERIFY(!m_page->hasParked(QStringLiteral("c001")));
+    QVERIFY(m_intake->resume(QStringLiteral("c001")));
+    QVERIFY(!m_intake->hasParked(QStringLiteral("c001")));
     QCOMPARE(m_page->visit()->formIds(), QStringList{kMove});
     QCOMPARE(m_page->visit()->fact(QStringLiteral("newAddress")).toString(), kNewAddress);
     QCOMPARE(m_page->cardPanel()->holder()->name, person.name);

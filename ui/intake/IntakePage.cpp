@@ -1,13 +1,9 @@
 #include "IntakePage.h"
 
-#include "FormRenderer.h"
 #include "card/CardPanel.h"
-#include "card/SecureBuffer.h"
-#include "common/Clock.h"
 #include "common/LogCategories.h"
-#include "outbox/Outbox.h"
+#include "intake/IntakeSession.h"
 #include "security/Roles.h"
-#include "security/SessionController.h"
 #include "visit/NaviPanel.h"
 #include "visit/VisitEditor.h"
 
@@ -32,7 +28,8 @@ IntakePage::IntakePage(ReaderMonitor &monitor, CardSession &session, QString pre
     : QWidget(parent), m_title(new QLabel(this)),
       m_cardPanel(new CardPanel(monitor, session, std::move(preferredReader), this)), m_formsNote(new QLabel(this)),
       m_navi(new NaviPanel(this)), m_numberNote(new QLabel(this)), m_editor(new VisitEditor(this)),
-      m_visitArea(new QWidget(this)), m_message(new QLabel(this)), m_previewButton(new QPushButton(this)),
+      m_visitArea(new QWidget(this)), m_message(new QLabel(this)), m_printState(new QLabel(this)),
+      m_previewButton(new QPushButton(this)),
       m_pdfButton(new QPushButton(this)), m_completeButton(new QPushButton(this)),
       m_discardButton(new QPushButton(this))
 {
@@ -50,6 +47,8 @@ IntakePage::IntakePage(ReaderMonitor &monitor, CardSession &session, QString pre
     m_numberNote->setVisible(false);
     m_message->setObjectName(QStringLiteral("visitMessage"));
     m_message->setWordWrap(true);
+    m_printState->setObjectName(QStringLiteral("printStateLabel"));
+    m_printState->setWordWrap(true);
     m_previewButton->setObjectName(QStringLiteral("printPreviewButton"));
     m_pdfButton->setObjectName(QStringLiteral("savePdfButton"));
     m_completeButton->setObjectName(QStringLiteral("completeVisitButton"));
@@ -79,6 +78,7 @@ IntakePage::IntakePage(ReaderMonitor &monitor, CardSession &session, QString pre
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_discardButton);
     actions->addStretch(1);
+    actions->addWidget(m_printState);
     actions->addWidget(m_previewButton);
     actions->addWidget(m_pdfButton);
     actions->addWidget(m_completeButton);
@@ -104,9 +104,10 @@ IntakePage::IntakePage(ReaderMonitor &monitor, CardSession &session, QString pre
     m_navi->setVisible(false);
     m_visitArea->setVisible(false);
 
-    connect(m_cardPanel, &CardPanel::holderChanged, this, &IntakePage::onHolderChanged);
     connect(m_navi, &NaviPanel::formsChosen, this, &IntakePage::addChosenForms);
     connect(m_editor, &VisitEditor::visitChanged, this, [this] {
+        if (m_intake)
+            m_intake->noteEdited();
         updateNumberNeed();
         updateActions();
     });
@@ -125,118 +126,84 @@ IntakePage::IntakePage(ReaderMonitor &monitor, CardSession &session, QString pre
 
 IntakePage::~IntakePage()
 {
-    // The visit goes before the child widgets: nothing may reach it while they are destroyed.
+    // The editor lets go of the session's visit before the child widgets are destroyed.
     m_editor->detachVisit();
 }
 
-void IntakePage::attachVisitServices(const forms::FormLibrary &library, const forms::LifeEventNavi &navi,
-                                     Outbox &outbox, const Clock &clock, QString terminalId, QTimeZone officeZone)
+forms::Visit *IntakePage::visit() const
 {
-    m_library = library;
+    return m_intake ? &m_intake->visit() : nullptr;
+}
+
+void IntakePage::attachIntake(intake::IntakeSession &session, const forms::LifeEventNavi &navi)
+{
+    m_intake = &session;
     m_naviData = navi;
-    m_outbox = &outbox;
-    m_clock = &clock;
-    m_terminalId = std::move(terminalId);
-    m_officeZone = officeZone.isValid() ? std::move(officeZone) : OfficeCalendar::defaultZone();
     m_navi->setNavi(&*m_naviData);
     m_formsNote->setVisible(false);
     m_navi->setVisible(true);
     m_visitArea->setVisible(true);
-    startNewVisit();
-}
 
-void IntakePage::attachSession(SessionController &session)
-{
-    m_session = &session;
-    connect(m_cardPanel, &CardPanel::cardRead, &session, [&session](bool withNumber, bool codeB) {
-        session.audit(QStringLiteral("read-card"), QString(),
-                      QStringLiteral("key=%1;number=%2").arg(codeB ? QStringLiteral("code-b") : QStringLiteral("pin"),
-                                                             withNumber ? QStringLiteral("yes") : QStringLiteral("no")));
+    connect(&session, &intake::IntakeSession::visitAboutToBeReplaced, this, [this] { m_editor->setVisit(nullptr); });
+    connect(&session, &intake::IntakeSession::visitReplaced, this, &IntakePage::onVisitReplaced);
+    connect(&session, &intake::IntakeSession::cardHolderChanged, this, [this] {
+        m_editor->refresh();
+        updateNumberNeed();
+        updateActions();
     });
-    connect(m_cardPanel, &CardPanel::cardReadFailed, &session,
-            [&session](const QString &code) { session.audit(QStringLiteral("read-card-failed"), QString(), code); });
+    connect(&session, &intake::IntakeSession::frozenChanged, this, &IntakePage::updateActions);
+    connect(&session, &intake::IntakeSession::visitCompleted, this, &IntakePage::visitCompleted);
+    connect(&session, &intake::IntakeSession::warning, this, [this](const QString &text) { showMessage(text, true); });
+    connect(&session, &intake::IntakeSession::draftRestored, this, [this](const QStringList &dropped) {
+        m_cardPanel->showRestoredNote();
+        showMessage(dropped.isEmpty()
+                        ? tr("Your open visit was saved and is back on the screen.")
+                        : tr("Your open visit is back. These forms changed meanwhile; choose them again: %1")
+                              .arg(dropped.join(QStringLiteral(", "))),
+                    !dropped.isEmpty());
+    });
     connect(m_cardPanel, &CardPanel::individualNumberRevealed, &session,
-            [&session] { session.audit(QStringLiteral("reveal-individual-number")); });
+            [&session] { session.noteIndividualNumberRevealed(QStringLiteral("card")); });
     m_editor->setRevealCheck([&session] { return session.allows(Action::RevealIndividualNumber); });
-    connect(m_editor, &VisitEditor::individualNumberRevealed, &session, [&session] {
-        session.audit(Permissions::actionName(Action::RevealIndividualNumber), QStringLiteral("form"));
-    });
-    connect(this, &IntakePage::visitCompleted, &session, [&session](const QString &uuid) {
-        session.audit(Permissions::actionName(Action::CompleteVisit), uuid);
-    });
-    connect(&session, &SessionController::sessionEnding, this, &IntakePage::park);
-    connect(&session, &SessionController::signedIn, this,
-            [this](const StaffMember &member) { resume(member.staffId); });
+    connect(m_editor, &VisitEditor::individualNumberRevealed, &session,
+            [&session] { session.noteIndividualNumberRevealed(QStringLiteral("form")); });
+    onVisitReplaced();
 }
 
-QString IntakePage::currentStaffId() const
+void IntakePage::onVisitReplaced()
 {
-    if (m_session && m_session->current())
-        return m_session->current()->staffId;
-    return m_staffId;
-}
-
-bool IntakePage::isEmpty(const forms::Visit &visit)
-{
-    return !visit.hasCardHolder() && visit.formIds().isEmpty() && visit.household().isEmpty()
-        && visit.clerkEnteredCount() == 0;
-}
-
-void IntakePage::startNewVisit()
-{
-    if (m_numberRequested) {
+    if (m_numberRequested && m_intake && !m_intake->visit().needsIndividualNumber()) {
         // The next citizen's card is read without the number unless their forms need it.
         m_cardPanel->setReadIndividualNumber(false);
         m_numberRequested = false;
     }
-    m_editor->setVisit(nullptr);
-    m_visit.reset();
-    if (m_library && m_clock)
-        m_visit = std::make_unique<forms::Visit>(*m_library, OfficeCalendar(*m_clock, m_officeZone).today());
+    if (m_intake && m_intake->isEmpty())
+        m_navi->clear();
     showVisit();
 }
 
 void IntakePage::showVisit()
 {
-    if (m_visit) {
-        if (const CardHolder *holder = m_cardPanel->holder())
-            m_visit->setCardHolder(*holder);
-    }
-    m_editor->setVisit(m_visit.get());
+    m_editor->setVisit(visit());
     updateNumberNeed();
     updateActions();
 }
 
-void IntakePage::onHolderChanged()
-{
-    if (!m_visit)
-        return;
-    if (const CardHolder *holder = m_cardPanel->holder())
-        m_visit->setCardHolder(*holder);
-    else
-        m_visit->clearCardHolder();
-    m_editor->refresh();
-}
-
 void IntakePage::addChosenForms(const QList<forms::ChecklistItem> &items)
 {
-    if (!m_visit)
+    if (!m_intake)
         return;
-    QStringList failed;
-    for (const forms::ChecklistItem &item : items) {
-        if (auto added = m_visit->addForm(item.formId, item.presets); !added)
-            failed << added.error().message();
-    }
+    auto added = m_intake->addForms(items);
     m_editor->rebuild();
-    if (!failed.isEmpty())
-        showMessage(failed.join(QLatin1Char('\n')), true);
-    else
-        showMessage(QString(), false);
+    updateNumberNeed();
+    updateActions();
+    showMessage(added ? QString() : added.error().message(), !added);
 }
 
 void IntakePage::updateNumberNeed()
 {
-    const bool needed = m_visit && m_visit->needsIndividualNumber() && !m_visit->hasIndividualNumber();
+    const forms::Visit *v = visit();
+    const bool needed = v && v->needsIndividualNumber() && !v->hasIndividualNumber();
     if (needed && !m_numberRequested) {
         // The card panel reads the number only when asked; a chosen form needs it.
         m_numberRequested = !m_cardPanel->readsIndividualNumber();
@@ -247,11 +214,18 @@ void IntakePage::updateNumberNeed()
 
 void IntakePage::updateActions()
 {
-    const bool haveForms = m_visit && !m_visit->formIds().isEmpty();
+    const forms::Visit *v = visit();
+    const bool haveForms = v && !v->formIds().isEmpty();
     m_previewButton->setEnabled(haveForms);
     m_pdfButton->setEnabled(haveForms);
-    m_completeButton->setEnabled(m_visit && m_outbox && m_visit->isReady());
-    m_discardButton->setEnabled(m_visit && (!isEmpty(*m_visit) || m_cardPanel->holder()));
+    m_completeButton->setEnabled(v && v->isReady());
+    m_discardButton->setEnabled(m_intake && (!m_intake->isEmpty() || m_cardPanel->holder()));
+    if (!m_intake || !m_intake->hasFrozenRecord())
+        m_printState->setText(haveForms ? tr("Not printed yet") : QString());
+    else if (m_intake->frozenIsCurrent())
+        m_printState->setText(tr("Printed for the signature"));
+    else
+        m_printState->setText(tr("Changed after printing: print again"));
 }
 
 void IntakePage::showMessage(const QString &text, bool error)
@@ -260,16 +234,25 @@ void IntakePage::showMessage(const QString &text, bool error)
     m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #8a1010; font-weight: bold; }") : QString());
 }
 
-Status IntakePage::savePdf(const QString &pdfPath) const
+print::FormRenderer::Options IntakePage::printOptions() const
 {
-    if (!m_visit || m_visit->formIds().isEmpty())
+    return {m_officeName, m_intake ? m_intake->frozenReference() : QString()};
+}
+
+Status IntakePage::savePdf(const QString &pdfPath)
+{
+    if (!m_intake)
         return std::unexpected(Error(ErrorCode::InvalidArgument, tr("Choose the forms first.")));
-    return print::FormRenderer::writePdf(*m_visit, m_visit->formIds(), pdfPath, {m_officeName});
+    auto frozen = m_intake->freezeForSignature();
+    if (!frozen)
+        return std::unexpected(frozen.error());
+    return print::FormRenderer::writePdf(*frozen, pdfPath, printOptions());
 }
 
 void IntakePage::savePdfWithDialog()
 {
-    if (!m_visit || m_visit->formIds().isEmpty())
+    const forms::Visit *v = visit();
+    if (!v || v->formIds().isEmpty())
         return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save the forms as PDF"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
@@ -284,8 +267,16 @@ void IntakePage::savePdfWithDialog()
 
 void IntakePage::printPreview()
 {
-    if (!m_visit || m_visit->formIds().isEmpty())
+    if (!m_intake || m_intake->visit().formIds().isEmpty())
         return;
+    // What the preview shows, and prints, is the frozen Record.
+    auto frozen = m_intake->freezeForSignature();
+    if (!frozen) {
+        showMessage(frozen.error().message(), true);
+        return;
+    }
+    const forms::RecordView view = std::move(*frozen);
+    const print::FormRenderer::Options options = printOptions();
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageOrientation(QPageLayout::Portrait);
@@ -293,8 +284,8 @@ void IntakePage::printPreview()
     dialog.setObjectName(QStringLiteral("printPreviewDialog"));
     dialog.setWindowTitle(tr("Print preview"));
     dialog.resize(1000, 760);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *device) {
-        if (auto painted = print::FormRenderer::paint(*m_visit, m_visit->formIds(), *device, {m_officeName}); !painted)
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &view, &options](QPrinter *device) {
+        if (auto painted = print::FormRenderer::paint(view, *device, options); !painted)
             showMessage(painted.error().message(), true);
     });
     dialog.exec();
@@ -302,75 +293,24 @@ void IntakePage::printPreview()
 
 bool IntakePage::completeVisit()
 {
-    if (!m_visit || !m_outbox || !m_clock)
+    if (!m_intake)
         return false;
-    if (m_session && !m_session->allows(Action::CompleteVisit)) {
-        showMessage(tr("Your role may not complete a visit. Ask a clerk of the desk."), true);
-        return false;
-    }
-    auto record = m_visit->complete(*m_clock, m_terminalId, currentStaffId());
-    if (!record) {
-        showMessage(record.error().message(), true);
+    auto done = m_intake->complete();
+    if (!done) {
+        showMessage(done.error().message(), true);
         return false;
     }
-    QByteArray json = record->toJson();
-    auto queued = m_outbox->enqueue(json);
-    // The plain record is encrypted in the store now (or not at all): wipe our copy.
-    SecureBuffer::wipe(json);
-    if (!queued) {
-        // Nothing is lost: the visit stays on screen to try again.
-        qCWarning(lcUi) << "record not queued:" << Error::codeName(queued.error().code());
-        showMessage(tr("The visit could not be saved: %1\nThe forms stay on the screen; try again.")
-                        .arg(queued.error().message()),
-                    true);
-        return false;
-    }
-    const QString uuid = queued->uuid;
-    m_cardPanel->clear();
     m_navi->clear();
-    startNewVisit();
     showMessage(tr("The visit was completed and saved. Next citizen, please."), false);
-    emit visitCompleted(uuid);
     return true;
 }
 
 void IntakePage::discardVisit()
 {
-    m_cardPanel->clear();
+    if (m_intake)
+        m_intake->discard();
     m_navi->clear();
-    startNewVisit();
     showMessage(QString(), false);
-}
-
-void IntakePage::park(const QString &staffId)
-{
-    ParkedVisit parked;
-    m_editor->setVisit(nullptr);
-    parked.visit = std::move(m_visit);
-    parked.holder = m_cardPanel->takeHolder();
-    m_navi->clear();
-    const bool nothing = !parked.holder && (!parked.visit || isEmpty(*parked.visit));
-    if (!nothing)
-        m_parked.insert_or_assign(staffId, std::move(parked));
-    startNewVisit();
-    showMessage(QString(), false);
-}
-
-bool IntakePage::resume(const QString &staffId)
-{
-    auto it = m_parked.find(staffId);
-    if (it == m_parked.end())
-        return false;
-    ParkedVisit parked = std::move(it->second);
-    m_parked.erase(it);
-    if (parked.visit) {
-        m_editor->setVisit(nullptr);
-        m_visit = std::move(parked.visit);
-    }
-    if (parked.holder)
-        m_cardPanel->restoreHolder(std::move(*parked.holder));
-    showVisit();
-    return true;
 }
 
 void IntakePage::changeEvent(QEvent *event)

@@ -1,16 +1,13 @@
 #pragma once
 
-#include "card/CardHolder.h"
+#include "FormRenderer.h"
 #include "common/Error.h"
-#include "forms/FormLibrary.h"
 #include "forms/LifeEventNavi.h"
 #include "forms/Visit.h"
 
 #include <QTimeZone>
 #include <QWidget>
 
-#include <map>
-#include <memory>
 #include <optional>
 
 class QLabel;
@@ -20,18 +17,18 @@ namespace kakanai {
 
 class CardPanel;
 class CardSession;
-class Clock;
 class NaviPanel;
-class Outbox;
 class ReaderMonitor;
-class SessionController;
 class VisitEditor;
+namespace intake {
+class IntakeSession;
+}
 
 // 受付 (書かない窓口): one citizen, one visit. The clerk reads the My Number
 // card, picks the life event in the 手続ナビ, checks the pre-filled forms,
-// prints them for the signature and completes: the record goes encrypted
-// into the outbox and the screen is emptied. Without visit services (tests
-// of the shell alone) only the card part is shown.
+// prints them for the signature and completes. A view of the visit's
+// application layer (intake::IntakeSession), which owns the visit, the
+// permissions, the paper's Record, completion and the drafts.
 class IntakePage : public QWidget {
     Q_OBJECT
 public:
@@ -41,36 +38,23 @@ public:
     CardPanel *cardPanel() const { return m_cardPanel; }
     NaviPanel *naviPanel() const { return m_navi; }
     VisitEditor *visitEditor() const { return m_editor; }
-    // The open visit; null until attachVisitServices().
-    forms::Visit *visit() const { return m_visit.get(); }
+    // The open visit of the attached session; null until attachIntake().
+    forms::Visit *visit() const;
+    intake::IntakeSession *intake() const { return m_intake; }
 
-    // What a visit needs: the forms, the 手続ナビ (both copied), the outbox
-    // the completed record goes to, the clock (the office date and the
-    // record's time) and this PC's terminal id. Starts an empty visit.
-    void attachVisitServices(const forms::FormLibrary &library, const forms::LifeEventNavi &navi, Outbox &outbox,
-                             const Clock &clock, QString terminalId,
-                             QTimeZone officeZone = QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
+    // The visit's application layer: this page shows it and sends it the
+    // clerk's intents (choose forms, print, complete, cancel). `navi` is
+    // copied. Without it (tests of the shell alone) only the card part is shown.
+    void attachIntake(intake::IntakeSession &intake, const forms::LifeEventNavi &navi);
     // Printed in the page header of the forms (Settings OfficeName).
     void setOfficeName(const QString &name) { m_officeName = name; }
-    // The staff id written to the record when no SessionController is
-    // attached (tests, tools); the signed-in clerk's id wins otherwise.
-    void setStaffId(const QString &staffId) { m_staffId = staffId; }
 
-    // Audits card reads and reveals on behalf of the signed-in clerk, and
-    // parks/resumes the open visit when clerks change.
-    void attachSession(SessionController &session);
-
-    // Another clerk takes over this PC: keep `staffId`'s open visit (card and
-    // forms, in memory only) and clear the screen; resume() puts it back.
-    void park(const QString &staffId);
-    bool resume(const QString &staffId);
-    bool hasParked(const QString &staffId) const { return m_parked.count(staffId) > 0; }
-
-    // The chosen forms as a PDF, without a dialog (the "Save as PDF" button
-    // asks for the path first).
-    Status savePdf(const QString &pdfPath) const;
-    // 受付完了: the record into the outbox, then an empty screen. On failure
-    // the visit stays on screen with the reason; returns whether it was saved.
+    // The chosen forms as a PDF for the signature, without a dialog (the
+    // "Save as PDF" button asks for the path first): the visit's Record is
+    // frozen and drawn.
+    Status savePdf(const QString &pdfPath);
+    // 受付完了: the printed record into the outbox, then an empty screen. On
+    // failure the visit stays on screen with the reason; returns whether it was saved.
     bool completeVisit();
 
 public slots:
@@ -85,22 +69,15 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct ParkedVisit {
-        std::optional<CardHolder> holder;
-        std::unique_ptr<forms::Visit> visit;
-    };
-
     void retranslate();
-    void startNewVisit();
     void showVisit();
-    void onHolderChanged();
+    void onVisitReplaced();
     void addChosenForms(const QList<forms::ChecklistItem> &items);
     void updateNumberNeed();
     void updateActions();
     void discardVisit();
     void showMessage(const QString &text, bool error);
-    QString currentStaffId() const;
-    static bool isEmpty(const forms::Visit &visit);
+    print::FormRenderer::Options printOptions() const;
 
     QLabel *m_title;
     CardPanel *m_cardPanel;
@@ -110,23 +87,16 @@ private:
     VisitEditor *m_editor;
     QWidget *m_visitArea;
     QLabel *m_message;
+    QLabel *m_printState;
     QPushButton *m_previewButton;
     QPushButton *m_pdfButton;
     QPushButton *m_completeButton;
     QPushButton *m_discardButton;
 
-    std::optional<forms::FormLibrary> m_library;
     std::optional<forms::LifeEventNavi> m_naviData;
-    Outbox *m_outbox = nullptr;
-    const Clock *m_clock = nullptr;
-    QString m_terminalId;
-    QTimeZone m_officeZone;
+    intake::IntakeSession *m_intake = nullptr;
     QString m_officeName;
-    QString m_staffId;
-    SessionController *m_session = nullptr;
     bool m_numberRequested = false; // we ticked "read the number" for this visit's forms
-    std::unique_ptr<forms::Visit> m_visit;
-    std::map<QString, ParkedVisit> m_parked;
 };
 
 } // namespace kakanai

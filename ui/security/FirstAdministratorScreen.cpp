@@ -1,6 +1,6 @@
 #include "FirstAdministratorScreen.h"
 
-#include "SessionController.h"
+#include "security/SessionController.h"
 
 #include <QEvent>
 #include <QGridLayout>

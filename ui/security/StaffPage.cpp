@@ -1,6 +1,6 @@
 #include "StaffPage.h"
 
-#include "SessionController.h"
+#include "security/SessionController.h"
 
 #include <QComboBox>
 #include <QEvent>
