@@ -450,6 +450,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>The saved open visit could not be read with this PC&apos;s record key; it was left in place.</source>
+        <translation>The saved open visit could not be read with this PC&apos;s record key; it was left in place.</translation>
+    </message>
+</context>
+<context>
     <name>FieldSources</name>
     <message>
         <source>empty</source>
@@ -1131,10 +1138,6 @@ Options:
         <source>Back office: records are not being sent</source>
         <translation>Back office: records are not being sent</translation>
     </message>
-    <message>
-        <source>Only a supervisor may send a rejected record again.</source>
-        <translation>Only a supervisor may send a rejected record again.</translation>
-    </message>
 </context>
 <context>
     <name>KanaNormalizer</name>
@@ -1741,6 +1744,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>RecordView</name>
+    <message>
+        <source>The form &quot;%1&quot; of this record is not available in the version it was filled in with.</source>
+        <translation>The form &quot;%1&quot; of this record is not available in the version it was filled in with.</translation>
+    </message>
+</context>
+<context>
     <name>SourceCatalog</name>
     <message>
         <source>name as on the card (family and given name)</source>
@@ -1984,6 +1994,10 @@ Options:
             <numerusform>%n field still need attention before the visit can be completed.</numerusform>
             <numerusform>%n fields still need attention before the visit can be completed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The saved visit has a format this version does not know.</source>
+        <translation>The saved visit has a format this version does not know.</translation>
     </message>
 </context>
 <context>
@@ -2351,16 +2365,6 @@ Options:
         <translation>Print preview</translation>
     </message>
     <message>
-        <source>Your role may not complete a visit. Ask a clerk of the desk.</source>
-        <translation>Your role may not complete a visit. Ask a clerk of the desk.</translation>
-    </message>
-    <message>
-        <source>The visit could not be saved: %1
-The forms stay on the screen; try again.</source>
-        <translation>The visit could not be saved: %1
-The forms stay on the screen; try again.</translation>
-    </message>
-    <message>
         <source>The visit was completed and saved. Next citizen, please.</source>
         <translation>The visit was completed and saved. Next citizen, please.</translation>
     </message>
@@ -2383,6 +2387,26 @@ The forms stay on the screen; try again.</translation>
     <message>
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
+    </message>
+    <message>
+        <source>Your open visit was saved and is back on the screen.</source>
+        <translation>Your open visit was saved and is back on the screen.</translation>
+    </message>
+    <message>
+        <source>Your open visit is back. These forms changed meanwhile; choose them again: %1</source>
+        <translation>Your open visit is back. These forms changed meanwhile; choose them again: %1</translation>
+    </message>
+    <message>
+        <source>Not printed yet</source>
+        <translation>Not printed yet</translation>
+    </message>
+    <message>
+        <source>Printed for the signature</source>
+        <translation>Printed for the signature</translation>
+    </message>
+    <message>
+        <source>Changed after printing: print again</source>
+        <translation>Changed after printing: print again</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3115,51 @@ The forms stay on the screen; try again.</translation>
     <message>
         <source>Remove this form</source>
         <translation>Remove this form</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::intake::Housekeeping</name>
+    <message>
+        <source>Only a supervisor may send a rejected record again.</source>
+        <translation>Only a supervisor may send a rejected record again.</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::intake::IntakeSession</name>
+    <message>
+        <source>Choose the forms first.</source>
+        <translation>Choose the forms first.</translation>
+    </message>
+    <message>
+        <source>Record %1 · %2</source>
+        <comment>foot of the printed form: record id start, digest start</comment>
+        <translation>Record %1 · %2</translation>
+    </message>
+    <message>
+        <source>Your role may not complete a visit. Ask a clerk of the desk.</source>
+        <translation>Your role may not complete a visit. Ask a clerk of the desk.</translation>
+    </message>
+    <message>
+        <source>Print the forms for the citizen&apos;s signature first: the record is what was signed.</source>
+        <translation>Print the forms for the citizen&apos;s signature first: the record is what was signed.</translation>
+    </message>
+    <message>
+        <source>The forms changed after they were printed. Print them again and have the new paper signed.</source>
+        <translation>The forms changed after they were printed. Print them again and have the new paper signed.</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved: %1
+The forms stay on the screen; try again.</source>
+        <translation>The visit could not be saved: %1
+The forms stay on the screen; try again.</translation>
+    </message>
+    <message>
+        <source>The open visit could not be saved on this PC (%1). Keep working; complete the visit as soon as possible.</source>
+        <translation>The open visit could not be saved on this PC (%1). Keep working; complete the visit as soon as possible.</translation>
+    </message>
+    <message>
+        <source>The saved open visit has a format this version does not know.</source>
+        <translation>The saved open visit has a format this version does not know.</translation>
     </message>
 </context>
 </TS>

@@ -444,6 +444,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>The saved open visit could not be read with this PC&apos;s record key; it was left in place.</source>
+        <translation>保存されていた受付途中のデータを、このPCの記録用の鍵で読み取れませんでした。データはそのまま残してあります。</translation>
+    </message>
+</context>
+<context>
     <name>FieldSources</name>
     <message>
         <source>empty</source>
@@ -1125,10 +1132,6 @@ Options:
         <source>Back office: records are not being sent</source>
         <translation>基幹システム: 記録が送信されていません</translation>
     </message>
-    <message>
-        <source>Only a supervisor may send a rejected record again.</source>
-        <translation>却下された記録を再送できるのは係長等のみです。</translation>
-    </message>
 </context>
 <context>
     <name>KanaNormalizer</name>
@@ -1729,6 +1732,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>RecordView</name>
+    <message>
+        <source>The form &quot;%1&quot; of this record is not available in the version it was filled in with.</source>
+        <translation>この記録の申請書「%1」は、記入時の版では利用できません。</translation>
+    </message>
+</context>
+<context>
     <name>SourceCatalog</name>
     <message>
         <source>name as on the card (family and given name)</source>
@@ -1969,6 +1979,10 @@ Options:
         <translation>
             <numerusform>受付を完了する前に確認が必要な項目が %n 件あります。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The saved visit has a format this version does not know.</source>
+        <translation>保存されていた受付データは、このバージョンが扱えない形式です。</translation>
     </message>
 </context>
 <context>
@@ -2334,16 +2348,6 @@ Options:
         <translation>印刷プレビュー</translation>
     </message>
     <message>
-        <source>Your role may not complete a visit. Ask a clerk of the desk.</source>
-        <translation>この役割では受付を完了できません。窓口職員に依頼してください。</translation>
-    </message>
-    <message>
-        <source>The visit could not be saved: %1
-The forms stay on the screen; try again.</source>
-        <translation>受付を保存できませんでした: %1
-申請書は画面に残っています。再度お試しください。</translation>
-    </message>
-    <message>
         <source>The visit was completed and saved. Next citizen, please.</source>
         <translation>受付を完了し、保存しました。次の方の受付に進んでください。</translation>
     </message>
@@ -2366,6 +2370,26 @@ The forms stay on the screen; try again.</source>
     <message>
         <source>Cancel visit</source>
         <translation>受付を中止</translation>
+    </message>
+    <message>
+        <source>Your open visit was saved and is back on the screen.</source>
+        <translation>受付途中のデータは保存されていたため、画面に戻しました。</translation>
+    </message>
+    <message>
+        <source>Your open visit is back. These forms changed meanwhile; choose them again: %1</source>
+        <translation>受付途中のデータを戻しました。次の申請書はその間に様式が変わったため、選び直してください：%1</translation>
+    </message>
+    <message>
+        <source>Not printed yet</source>
+        <translation>未印刷</translation>
+    </message>
+    <message>
+        <source>Printed for the signature</source>
+        <translation>署名用に印刷済み</translation>
+    </message>
+    <message>
+        <source>Changed after printing: print again</source>
+        <translation>印刷後に変更あり：再印刷してください</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3095,51 @@ The forms stay on the screen; try again.</source>
     <message>
         <source>Remove this form</source>
         <translation>この申請書を外す</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::intake::Housekeeping</name>
+    <message>
+        <source>Only a supervisor may send a rejected record again.</source>
+        <translation>差し戻された記録を再送信できるのは管理者だけです。</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::intake::IntakeSession</name>
+    <message>
+        <source>Choose the forms first.</source>
+        <translation>先に申請書を選んでください。</translation>
+    </message>
+    <message>
+        <source>Record %1 · %2</source>
+        <comment>foot of the printed form: record id start, digest start</comment>
+        <translation>記録 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Your role may not complete a visit. Ask a clerk of the desk.</source>
+        <translation>この役割では受付を完了できません。窓口の職員に依頼してください。</translation>
+    </message>
+    <message>
+        <source>Print the forms for the citizen&apos;s signature first: the record is what was signed.</source>
+        <translation>先に申請書を印刷して本人の署名をもらってください。保存される記録は署名された内容です。</translation>
+    </message>
+    <message>
+        <source>The forms changed after they were printed. Print them again and have the new paper signed.</source>
+        <translation>印刷後に申請書の内容が変わりました。もう一度印刷し、新しい用紙に署名をもらってください。</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved: %1
+The forms stay on the screen; try again.</source>
+        <translation>受付を保存できませんでした：%1
+申請書は画面に残っています。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The open visit could not be saved on this PC (%1). Keep working; complete the visit as soon as possible.</source>
+        <translation>受付途中のデータをこのPCに保存できませんでした（%1）。作業は続けられます。できるだけ早く受付を完了してください。</translation>
+    </message>
+    <message>
+        <source>The saved open visit has a format this version does not know.</source>
+        <translation>保存されていた受付途中のデータは、このバージョンが扱えない形式です。</translation>
     </message>
 </context>
 </TS>
