@@ -126,6 +126,7 @@ Commands:
   audit list            print audit entries (--from SEQ --limit N)
   forms list            the form definitions in use (id, Japanese title)
   form fill             fill forms from a card file and write the PDF (form --help)
+  visit complete        a whole visit: forms from the 手続ナビ, the PDF, the record queued (visit --help)
   staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)
 
 Options:
@@ -144,6 +145,7 @@ Commands:
   audit list            print audit entries (--from SEQ --limit N)
   forms list            the form definitions in use (id, Japanese title)
   form fill             fill forms from a card file and write the PDF (form --help)
+  visit complete        a whole visit: forms from the 手続ナビ, the PDF, the record queued (visit --help)
   staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)
 
 Options:
@@ -1998,6 +2000,64 @@ Options:
     <message>
         <source>The saved visit has a format this version does not know.</source>
         <translation>The saved visit has a format this version does not know.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCommand</name>
+    <message>
+        <source>Usage: kakanai-cli visit complete --card CARD.json --event ID [--answer QUESTION=yes|no …]
+                                 [--prereg FILE] [--fact KEY=VALUE …] [--set FIELD=VALUE …]
+                                 --pdf OUT.pdf [--staff ID] [--json]
+
+A whole visit without a screen: the forms of the 手続ナビ&apos;s life event are filled from the card,
+the pre-registration and the facts, printed to OUT.pdf for the signature, and the very record
+that was printed is queued, encrypted, for the back office (&quot;outbox flush&quot; sends it).
+
+  --card FILE          the JSON printed by &quot;card read&quot;
+  --event ID           the life event (tennyu, tenshutsu, tenkyo, birth, marriage, death, disaster)
+  --answer Q=yes|no    an answer to one of the event&apos;s questions (unanswered = no)
+  --prereg FILE        the pre-registration as a JSON object of key → value
+  --fact KEY=VALUE     a shared fact of the visit, e.g. --fact moveDate=R8.11.20
+  --set FIELD=VALUE    the clerk&apos;s value for a field, in every form that has it
+  --pdf FILE           the forms as printed for the signature (required: the record is the paper)
+  --staff ID           the staff id written to the record and the audit log (default: cli)
+  --json               print the result as one JSON object</source>
+        <translation>Usage: kakanai-cli visit complete --card CARD.json --event ID [--answer QUESTION=yes|no …]
+                                 [--prereg FILE] [--fact KEY=VALUE …] [--set FIELD=VALUE …]
+                                 --pdf OUT.pdf [--staff ID] [--json]
+
+A whole visit without a screen: the forms of the 手続ナビ&apos;s life event are filled from the card,
+the pre-registration and the facts, printed to OUT.pdf for the signature, and the very record
+that was printed is queued, encrypted, for the back office (&quot;outbox flush&quot; sends it).
+
+  --card FILE          the JSON printed by &quot;card read&quot;
+  --event ID           the life event (tennyu, tenshutsu, tenkyo, birth, marriage, death, disaster)
+  --answer Q=yes|no    an answer to one of the event&apos;s questions (unanswered = no)
+  --prereg FILE        the pre-registration as a JSON object of key → value
+  --fact KEY=VALUE     a shared fact of the visit, e.g. --fact moveDate=R8.11.20
+  --set FIELD=VALUE    the clerk&apos;s value for a field, in every form that has it
+  --pdf FILE           the forms as printed for the signature (required: the record is the paper)
+  --staff ID           the staff id written to the record and the audit log (default: cli)
+  --json               print the result as one JSON object</translation>
+    </message>
+    <message>
+        <source>There is no life event &quot;%1&quot;.</source>
+        <translation>There is no life event &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The life event needs no form here.</source>
+        <translation>The life event needs no form here.</translation>
+    </message>
+    <message>
+        <source>None of the chosen forms has a field &quot;%1&quot;.</source>
+        <translation>None of the chosen forms has a field &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit completed: record %1 (printed digest %2), %n form(s); &quot;kakanai-cli outbox flush&quot; sends it.</source>
+        <translation>
+            <numerusform>Visit completed: record %1 (printed digest %2), %n form; &quot;kakanai-cli outbox flush&quot; sends it.</numerusform>
+            <numerusform>Visit completed: record %1 (printed digest %2), %n forms; &quot;kakanai-cli outbox flush&quot; sends it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,7 @@ Commands:
   audit list            print audit entries (--from SEQ --limit N)
   forms list            the form definitions in use (id, Japanese title)
   form fill             fill forms from a card file and write the PDF (form --help)
+  visit complete        a whole visit: forms from the 手続ナビ, the PDF, the record queued (visit --help)
   staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)
 
 Options:
@@ -143,6 +144,7 @@ Options:
   audit list            監査記録を表示する (--from 番号 --limit 件数)
   forms list            使用中の申請書定義 (ID、日本語名)
   form fill             カードファイルから申請書を作成し、PDF を書き出す (form --help)
+  visit complete        受付を一件通して行う：手続ナビの申請書、PDF、記録の送信待ち登録 (visit --help)
   staff list|add        職員アカウントの一覧・追加 (staff add ID --name 氏名 --role 役割 --password-stdin)
 
 オプション:
@@ -1983,6 +1985,63 @@ Options:
     <message>
         <source>The saved visit has a format this version does not know.</source>
         <translation>保存されていた受付データは、このバージョンが扱えない形式です。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCommand</name>
+    <message>
+        <source>Usage: kakanai-cli visit complete --card CARD.json --event ID [--answer QUESTION=yes|no …]
+                                 [--prereg FILE] [--fact KEY=VALUE …] [--set FIELD=VALUE …]
+                                 --pdf OUT.pdf [--staff ID] [--json]
+
+A whole visit without a screen: the forms of the 手続ナビ&apos;s life event are filled from the card,
+the pre-registration and the facts, printed to OUT.pdf for the signature, and the very record
+that was printed is queued, encrypted, for the back office (&quot;outbox flush&quot; sends it).
+
+  --card FILE          the JSON printed by &quot;card read&quot;
+  --event ID           the life event (tennyu, tenshutsu, tenkyo, birth, marriage, death, disaster)
+  --answer Q=yes|no    an answer to one of the event&apos;s questions (unanswered = no)
+  --prereg FILE        the pre-registration as a JSON object of key → value
+  --fact KEY=VALUE     a shared fact of the visit, e.g. --fact moveDate=R8.11.20
+  --set FIELD=VALUE    the clerk&apos;s value for a field, in every form that has it
+  --pdf FILE           the forms as printed for the signature (required: the record is the paper)
+  --staff ID           the staff id written to the record and the audit log (default: cli)
+  --json               print the result as one JSON object</source>
+        <translation>使い方: kakanai-cli visit complete --card カード.json --event ID [--answer 質問=yes|no …]
+                                 [--prereg ファイル] [--fact キー=値 …] [--set 項目=値 …]
+                                 --pdf 出力.pdf [--staff ID] [--json]
+
+画面を使わずに受付を一件通して行います。手続ナビのライフイベントの申請書をカード・事前登録・
+共通項目から作成し、署名用に 出力.pdf へ印刷し、印刷したその記録を暗号化して基幹システムへの
+送信待ちに登録します（送信は &quot;outbox flush&quot;）。
+
+  --card ファイル      &quot;card read&quot; が出力した JSON
+  --event ID           ライフイベント（tennyu, tenshutsu, tenkyo, birth, marriage, death, disaster）
+  --answer 質問=yes|no ライフイベントの質問への回答（未回答は no）
+  --prereg ファイル    事前登録データ。キー → 値の JSON オブジェクト
+  --fact キー=値       受付の共通項目。例: --fact moveDate=R8.11.20
+  --set 項目=値        窓口職員が入力する項目の値。その項目があるすべての申請書に適用
+  --pdf ファイル       署名用に印刷した申請書（必須：記録はこの用紙と同じもの）
+  --staff ID           記録と監査ログに書く職員 ID（既定: cli）
+  --json               結果を1つの JSON オブジェクトとして表示する</translation>
+    </message>
+    <message>
+        <source>There is no life event &quot;%1&quot;.</source>
+        <translation>ライフイベント &quot;%1&quot; はありません。</translation>
+    </message>
+    <message>
+        <source>The life event needs no form here.</source>
+        <translation>このライフイベントには、ここで作成する申請書がありません。</translation>
+    </message>
+    <message>
+        <source>None of the chosen forms has a field &quot;%1&quot;.</source>
+        <translation>選択したどの申請書にも項目 &quot;%1&quot; がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit completed: record %1 (printed digest %2), %n form(s); &quot;kakanai-cli outbox flush&quot; sends it.</source>
+        <translation>
+            <numerusform>受付を完了しました：記録 %1（印刷ダイジェスト %2）、申請書 %n 件。&quot;kakanai-cli outbox flush&quot; で送信します。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

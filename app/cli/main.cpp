@@ -8,6 +8,7 @@
 #include "FormsCommand.h"
 #ifdef KAKANAI_CLI_HAS_FORM
 #include "FormCommand.h"
+#include "VisitCommand.h"
 #endif
 #include "OutboxCommand.h"
 #include "StaffCommand.h"
@@ -48,6 +49,7 @@ public:
                   "  audit list            print audit entries (--from SEQ --limit N)\n"
                   "  forms list            the form definitions in use (id, Japanese title)\n"
                   "  form fill             fill forms from a card file and write the PDF (form --help)\n"
+                  "  visit complete        a whole visit: forms from the 手続ナビ, the PDF, the record queued (visit --help)\n"
                   "  staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)\n"
                   "\n"
                   "Options:\n"
@@ -79,11 +81,11 @@ QByteArray commandWord(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     kakanai::hardenProcess();
-    // Only `form` draws pages (fonts need QtGui); every other command stays a
-    // plain QCoreApplication that needs no display.
+    // Only `form` and `visit` draw pages (fonts need QtGui); every other
+    // command stays a plain QCoreApplication that needs no display.
     std::unique_ptr<QCoreApplication> application;
 #ifdef KAKANAI_CLI_HAS_FORM
-    if (commandWord(argc, argv) == "form") {
+    if (const QByteArray word = commandWord(argc, argv); word == "form" || word == "visit") {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);
@@ -143,6 +145,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("forms"), kakanai::runFormsCommand},
 #ifdef KAKANAI_CLI_HAS_FORM
         {QStringLiteral("form"), kakanai::runFormCommand},
+        {QStringLiteral("visit"), kakanai::runVisitCommand},
 #endif
     };
     if (args.isEmpty()) {

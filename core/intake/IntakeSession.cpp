@@ -88,6 +88,8 @@ void IntakeSession::audit(const QString &action, const QString &target, const QS
 {
     if (m_session)
         m_session->audit(action, target, detail);
+    else if (m_auditSink)
+        m_auditSink(action, target, detail);
 }
 
 // --- the card ------------------------------------------------------------------

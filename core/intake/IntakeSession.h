@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QTimeZone>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -65,6 +66,10 @@ public:
     void attachUploader(Uploader &uploader);
     // The staff id of the record when no SessionController is attached (CLI, tests).
     void setStaffId(QString staffId) { m_staffId = std::move(staffId); }
+    // Where audit entries go when no SessionController is attached (the CLI
+    // writes them to the store's AuditLog as its own staff id).
+    using AuditSink = std::function<void(const QString &action, const QString &target, const QString &detail)>;
+    void setAuditSink(AuditSink sink) { m_auditSink = std::move(sink); }
 
     // --- the open visit ------------------------------------------------------
     forms::Visit &visit() { return *m_visit; }
@@ -152,6 +157,7 @@ private:
     QString m_terminalId;
     QTimeZone m_officeZone;
     QString m_staffId;
+    AuditSink m_auditSink;
     QPointer<CardSession> m_cards;
     QPointer<SessionController> m_session;
     DraftStore *m_drafts = nullptr;

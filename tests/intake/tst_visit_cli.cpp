@@ -1,0 +1,135 @@
+// `kakanai-cli visit complete`: a whole visit from the command line through
+// the same IntakeSession as the counter. The stored record is the printed
+// one (digest), an incomplete visit prints nothing and stores nothing.
+#include "PdfText.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestVisitCli : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void completes_data();
+    void completes();
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList &args);
+    QVariant scalar(const QString &sql);
+
+    QTemporaryDir m_dir;
+    QString m_settings;
+    QString m_card;
+};
+
+void TestVisitCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(qEnvironmentVariable("KAKANAI_CLI")), "KAKANAI_CLI must name kakanai-cli (set by ctest)");
+    m_settings = m_dir.filePath(QStringLiteral("kakanai.ini"));
+    QFile ini(m_settings);
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write("[security]\nrecordKeyFile=" + m_dir.filePath(QStringLiteral("record.key")).toUtf8() + "\n");
+    ini.close();
+    m_card = m_dir.filePath(QStringLiteral("card.json"));
+    QFile card(m_card);
+    QVERIFY(card.open(QIODevice::WriteOnly));
+    card.write(R"({"name":"山田　太郎","address":"東京都千代田区霞が関２－１－２","birthDate":"1980-02-17","sex":"1"})");
+}
+
+TestVisitCli::Run TestVisitCli::cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("KAKANAI_CLI"),
+            QStringList{QStringLiteral("--settings"), m_settings, QStringLiteral("--db"),
+                        m_dir.filePath(QStringLiteral("kakanai.sqlite")), QStringLiteral("--lang"), QStringLiteral("en")}
+                + args);
+    Run r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QVariant TestVisitCli::scalar(const QString &sql)
+{
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(m_dir.filePath(QStringLiteral("kakanai.sqlite")));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    return value;
+}
+
+void TestVisitCli::completes_data()
+{
+    QTest::addColumn<QStringList>("facts");
+    QTest::addColumn<bool>("ok");
+    const QStringList all{QStringLiteral("--fact"), QStringLiteral("moveDate=R8.11.20"),
+                          QStringLiteral("--fact"), QStringLiteral("newAddress=埼玉県さいたま市浦和区高砂３－１５－１"),
+                          QStringLiteral("--fact"), QStringLiteral("householder=山田　太郎"),
+                          QStringLiteral("--fact"), QStringLiteral("relationship=世帯主"),
+                          QStringLiteral("--fact"), QStringLiteral("nameKana=ヤマダ　タロウ"),
+                          QStringLiteral("--fact"), QStringLiteral("phone=09012345678"),
+                          QStringLiteral("--set"), QStringLiteral("moveInBasis=certificate")};
+    QTest::newRow("everything the card cannot know") << all << true;
+    QTest::newRow("the new address missing") << (all.mid(0, 2) + all.mid(4)) << false;
+    QTest::newRow("nothing but the card") << QStringList() << false;
+}
+
+void TestVisitCli::completes()
+{
+    QFETCH(QStringList, facts);
+    QFETCH(bool, ok);
+    const QString pdf = m_dir.filePath(QStringLiteral("visit-%1.pdf").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
+    const int before = scalar(QStringLiteral("SELECT count(*) FROM record")).toInt();
+    const Run r = cli(QStringList{QStringLiteral("visit"), QStringLiteral("complete"), QStringLiteral("--card"), m_card,
+                                  QStringLiteral("--event"), QStringLiteral("tennyu"), QStringLiteral("--pdf"), pdf,
+                                  QStringLiteral("--staff"), QStringLiteral("c001"), QStringLiteral("--json")}
+                      + facts);
+    if (!ok) {
+        QVERIFY2(r.exitCode > 0, qPrintable(r.out + r.err));
+        QVERIFY(r.err.contains(QStringLiteral("jumin-ido/"))); // names the fields, not their values
+        QVERIFY(!QFile::exists(pdf));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM record")).toInt(), before);
+        return;
+    }
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QString id = o.value(QStringLiteral("record")).toString();
+    const QString digest = o.value(QStringLiteral("printedDigest")).toString();
+    QCOMPARE(id.size(), 36);
+    QCOMPARE(digest.size(), 64);
+    QCOMPARE(scalar(QStringLiteral("SELECT printed_digest FROM record WHERE uuid = '%1'").arg(id)).toString(), digest);
+    QCOMPARE(scalar(QStringLiteral("SELECT state FROM outbox WHERE uuid = '%1'").arg(id)).toString(),
+             QStringLiteral("pending"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_event WHERE action = 'complete-visit' AND target = '%1' "
+                                   "AND staff_id = 'c001'").arg(id)).toInt(), 1);
+    QVERIFY(QFile::exists(pdf));
+    const QString text = kakanai::print::test::readable(kakanai::print::test::pdfText(pdf));
+    QVERIFY(text.contains(QStringLiteral("山田太郎")));
+    QVERIFY(text.contains(QStringLiteral("Record"))); // the paper's foot names its record (en)
+}
+
+QTEST_MAIN(TestVisitCli)
+#include "tst_visit_cli.moc"
