@@ -224,6 +224,10 @@ Options:
         <source>The CSV file %1 cannot be written: %2</source>
         <translation>The CSV file %1 cannot be written: %2</translation>
     </message>
+    <message>
+        <source>Record %1 cannot be read: %2</source>
+        <translation>Record %1 cannot be read: %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvMapping</name>
@@ -1722,20 +1726,8 @@ Options:
 <context>
     <name>RecordDocument</name>
     <message>
-        <source>The record is not valid: the field &quot;%1&quot; is missing or has the wrong form.</source>
-        <translation>The record is not valid: the field &quot;%1&quot; is missing or has the wrong form.</translation>
-    </message>
-    <message>
         <source>The record is larger than 1 MiB and cannot be sent.</source>
         <translation>The record is larger than 1 MiB and cannot be sent.</translation>
-    </message>
-    <message>
-        <source>The record is not a JSON object.</source>
-        <translation>The record is not a JSON object.</translation>
-    </message>
-    <message>
-        <source>The record does not declare the schema &quot;%1&quot;.</source>
-        <translation>The record does not declare the schema &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,10 @@ Options:
         <source>The CSV file %1 cannot be written: %2</source>
         <translation>CSV ファイル %1 に書き込めません: %2</translation>
     </message>
+    <message>
+        <source>Record %1 cannot be read: %2</source>
+        <translation>記録 %1 を読み取れません：%2</translation>
+    </message>
 </context>
 <context>
     <name>CsvMapping</name>
@@ -1710,20 +1714,8 @@ Options:
 <context>
     <name>RecordDocument</name>
     <message>
-        <source>The record is not valid: the field &quot;%1&quot; is missing or has the wrong form.</source>
-        <translation>記録が正しくありません: 項目 &quot;%1&quot; がないか、形式が誤っています。</translation>
-    </message>
-    <message>
         <source>The record is larger than 1 MiB and cannot be sent.</source>
         <translation>記録が 1 MiB を超えているため、送信できません。</translation>
-    </message>
-    <message>
-        <source>The record is not a JSON object.</source>
-        <translation>記録が JSON オブジェクトではありません。</translation>
-    </message>
-    <message>
-        <source>The record does not declare the schema &quot;%1&quot;.</source>
-        <translation>記録にスキーマ &quot;%1&quot; の宣言がありません。</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -39,13 +40,22 @@ namespace {
 
 QByteArray record(const QString &id, int payload)
 {
+    // A whole kakanai.record/1 document, as the outbox checks it on enqueue.
+    const auto field = [](const QString &fieldId, const QString &value) {
+        return QJsonObject{{QStringLiteral("id"), fieldId}, {QStringLiteral("value"), value}, {QStringLiteral("source"), QStringLiteral("clerk")}};
+    };
+    const QJsonObject form{{QStringLiteral("formId"), QStringLiteral("bench-form")},
+                           {QStringLiteral("formVersion"), 1},
+                           {QStringLiteral("fields"), QJsonArray{field(QStringLiteral("name"), QStringLiteral("試験 花子")),
+                                                                 field(QStringLiteral("filler"), QString(payload, QLatin1Char('x')))}}};
     const QJsonObject o{{QStringLiteral("schema"), QStringLiteral("kakanai.record/1")},
                         {QStringLiteral("id"), id},
                         {QStringLiteral("createdAt"), QStringLiteral("2026-11-24T04:05:06.789Z")},
                         {QStringLiteral("terminalId"), QStringLiteral("counter-01")},
                         {QStringLiteral("kind"), QStringLiteral("moving")},
-                        {QStringLiteral("person"), QJsonObject{{QStringLiteral("name"), QStringLiteral("試験 花子")},
-                                                              {QStringLiteral("filler"), QString(payload, QLatin1Char('x'))}}}};
+                        {QStringLiteral("staffId"), QStringLiteral("bench")},
+                        {QStringLiteral("forms"), QJsonArray{form}},
+                        {QStringLiteral("household"), QJsonArray()}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

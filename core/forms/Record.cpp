@@ -41,6 +41,14 @@ QJsonValue Record::jsonValue(const QVariant &value)
     }
 }
 
+bool Record::isCanonicalUuid(const QString &text)
+{
+    if (text.size() != 36)
+        return false;
+    const QUuid uuid = QUuid::fromString(text);
+    return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == text;
+}
+
 QJsonObject Record::toJsonObject() const
 {
     QJsonArray formArray;
@@ -96,19 +104,22 @@ Result<Record> Record::fromJson(QByteArrayView json)
 
     Record record;
     record.id = root.value(QStringLiteral("id")).toString();
-    const QUuid uuid(record.id);
-    if (uuid.isNull() || uuid.toString(QUuid::WithoutBraces) != record.id)
+    if (!isCanonicalUuid(record.id))
         return bad(QStringLiteral("id"));
     record.createdAt = QDateTime::fromString(root.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
-    if (!record.createdAt.isValid())
+    // A time without a zone would be read as local time: refuse the guess.
+    if (!record.createdAt.isValid() || record.createdAt.timeSpec() == Qt::LocalTime)
         return bad(QStringLiteral("createdAt"));
     record.createdAt = record.createdAt.toUTC();
-    record.terminalId = root.value(QStringLiteral("terminalId")).toString();
-    if (record.terminalId.isEmpty())
+    const auto shortText = [](const QJsonValue &v) {
+        return v.isString() && !v.toString().trimmed().isEmpty() && v.toString().size() <= MaxShortText;
+    };
+    if (!shortText(root.value(QStringLiteral("terminalId"))))
         return bad(QStringLiteral("terminalId"));
-    record.kind = root.value(QStringLiteral("kind")).toString();
-    if (record.kind.isEmpty())
+    record.terminalId = root.value(QStringLiteral("terminalId")).toString();
+    if (!shortText(root.value(QStringLiteral("kind"))))
         return bad(QStringLiteral("kind"));
+    record.kind = root.value(QStringLiteral("kind")).toString();
     if (!root.value(QStringLiteral("staffId")).isString())
         return bad(QStringLiteral("staffId"));
     record.staffId = root.value(QStringLiteral("staffId")).toString();
@@ -120,6 +131,8 @@ Result<Record> Record::fromJson(QByteArrayView json)
     if (!forms.isArray())
         return bad(QStringLiteral("forms"));
     for (const QJsonValue &fv : forms.toArray()) {
+        if (!fv.isObject())
+            return bad(QStringLiteral("forms[]"));
         const QJsonObject fo = fv.toObject();
         RecordForm form;
         form.formId = fo.value(QStringLiteral("formId")).toString();
@@ -131,6 +144,8 @@ Result<Record> Record::fromJson(QByteArrayView json)
         if (!fo.value(QStringLiteral("fields")).isArray())
             return bad(QStringLiteral("forms[].fields"));
         for (const QJsonValue &v : fo.value(QStringLiteral("fields")).toArray()) {
+            if (!v.isObject())
+                return bad(QStringLiteral("forms[].fields[]"));
             const QJsonObject o = v.toObject();
             RecordField field;
             field.id = o.value(QStringLiteral("id")).toString();

@@ -59,6 +59,7 @@ struct Record {
     Q_DECLARE_TR_FUNCTIONS(Record)
 public:
     static QString schemaName() { return QStringLiteral("kakanai.record/1"); }
+    static constexpr qsizetype MaxShortText = 64; // terminalId, kind
 
     QString id;                // lowercase UUID without braces
     QDateTime createdAt;       // UTC, milliseconds
@@ -70,8 +71,13 @@ public:
 
     QJsonObject toJsonObject() const;
     QByteArray toJson() const; // compact UTF-8
-    // Reads a document written by toJson(); errors name the key, never a value.
+    // The one reader of the format (outbox, CSV export, tests): reads a
+    // document written by toJson() and checks every key it needs — a
+    // lowercase canonical UUID, createdAt with a zone, terminalId and kind of
+    // 1–64 characters, the forms and their fields. Errors name the key,
+    // never a value.
     static Result<Record> fromJson(QByteArrayView json);
+    static bool isCanonicalUuid(const QString &text);
 
     const RecordForm *form(QStringView formId) const
     {

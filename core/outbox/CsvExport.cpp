@@ -3,6 +3,7 @@
 #include "Outbox.h"
 #include "RecordCipher.h"
 #include "common/LogCategories.h"
+#include "forms/Record.h"
 #include "jp/Wareki.h"
 #include "store/Database.h"
 
@@ -81,71 +82,55 @@ bool isEmptyValue(const QJsonValue &v)
     return v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty());
 }
 
-QJsonObject fieldIn(const QJsonObject &form, const QString &id)
+QJsonValue valueIn(const forms::RecordForm &form, const QString &id)
 {
-    const QJsonArray fields = form.value(QLatin1String("fields")).toArray();
-    for (const QJsonValue &f : fields) {
-        const QJsonObject o = f.toObject();
-        if (o.value(QLatin1String("id")).toString() == id)
-            return o;
-    }
-    return {};
+    const forms::RecordField *f = form.field(id);
+    return f ? f->value : QJsonValue();
 }
 
 // The value as read from the card: the field's value when the card gave it,
 // or what the card had given before the clerk replaced it.
-QJsonValue cardValue(const QJsonObject &record, const QString &name)
+QJsonValue cardValue(const forms::Record &record, const QString &name)
 {
     const QString binding = QStringLiteral("card.") + name;
-    const QJsonArray forms = record.value(QLatin1String("forms")).toArray();
-    for (const QJsonValue &form : forms) {
-        const QJsonArray fields = form.toObject().value(QLatin1String("fields")).toArray();
-        for (const QJsonValue &f : fields) {
-            const QJsonObject o = f.toObject();
-            if (o.value(QLatin1String("binding")).toString() != binding)
+    for (const forms::RecordForm &form : record.forms) {
+        for (const forms::RecordField &f : form.fields) {
+            if (f.binding != binding)
                 continue;
-            if (o.value(QLatin1String("source")).toString() == QLatin1String("card"))
-                return o.value(QLatin1String("value"));
-            if (o.value(QLatin1String("originalSource")).toString() == QLatin1String("card"))
-                return o.value(QLatin1String("original"));
+            if (f.source == QLatin1String("card"))
+                return f.value;
+            if (f.original && f.originalSource == QLatin1String("card"))
+                return *f.original;
         }
     }
     return QJsonValue();
 }
 
-bool hasCardValues(const QJsonObject &record)
+bool hasCardValues(const forms::Record &record)
 {
-    const QJsonArray forms = record.value(QLatin1String("forms")).toArray();
-    for (const QJsonValue &form : forms) {
-        const QJsonArray fields = form.toObject().value(QLatin1String("fields")).toArray();
-        for (const QJsonValue &f : fields) {
-            const QJsonObject o = f.toObject();
-            if (o.value(QLatin1String("binding")).toString().startsWith(QLatin1String("card."))
-                && (o.value(QLatin1String("source")).toString() == QLatin1String("card")
-                    || o.value(QLatin1String("originalSource")).toString() == QLatin1String("card")))
+    for (const forms::RecordForm &form : record.forms) {
+        for (const forms::RecordField &f : form.fields) {
+            if (f.binding.startsWith(QLatin1String("card."))
+                && (f.source == QLatin1String("card") || (f.original && f.originalSource == QLatin1String("card"))))
                 return true;
         }
     }
     return false;
 }
 
-QJsonValue resolve(const CsvSource &source, const QJsonObject &record, const QJsonObject &rowForm)
+QJsonValue resolve(const CsvSource &source, const forms::Record &record, const forms::RecordForm &rowForm)
 {
     switch (source.kind) {
-    case CsvSource::Kind::RecordUuid: return record.value(QLatin1String("id"));
-    case CsvSource::Kind::RecordCreatedAt: return record.value(QLatin1String("createdAt"));
-    case CsvSource::Kind::RecordTerminalId: return record.value(QLatin1String("terminalId"));
-    case CsvSource::Kind::RecordStaffId: return record.value(QLatin1String("staffId"));
-    case CsvSource::Kind::FormId: return rowForm.value(QLatin1String("formId"));
-    case CsvSource::Kind::FormVersion: return rowForm.value(QLatin1String("formVersion"));
-    case CsvSource::Kind::RowField: return fieldIn(rowForm, source.name).value(QLatin1String("value"));
+    case CsvSource::Kind::RecordUuid: return record.id;
+    case CsvSource::Kind::RecordCreatedAt: return record.createdAt.toUTC().toString(Qt::ISODateWithMs);
+    case CsvSource::Kind::RecordTerminalId: return record.terminalId;
+    case CsvSource::Kind::RecordStaffId: return record.staffId;
+    case CsvSource::Kind::FormId: return rowForm.formId.isEmpty() ? QJsonValue() : QJsonValue(rowForm.formId);
+    case CsvSource::Kind::FormVersion: return rowForm.formId.isEmpty() ? QJsonValue() : QJsonValue(rowForm.formVersion);
+    case CsvSource::Kind::RowField: return valueIn(rowForm, source.name);
     case CsvSource::Kind::FormField: {
-        const QJsonArray forms = record.value(QLatin1String("forms")).toArray();
-        for (const QJsonValue &form : forms) {
-            if (form.toObject().value(QLatin1String("formId")).toString() == source.formId)
-                return fieldIn(form.toObject(), source.name).value(QLatin1String("value"));
-        }
-        return QJsonValue();
+        const forms::RecordForm *form = record.form(source.formId);
+        return form ? valueIn(*form, source.name) : QJsonValue();
     }
     case CsvSource::Kind::CardValue: return cardValue(record, source.name);
     case CsvSource::Kind::Constant: return QJsonValue(source.name);
@@ -354,21 +339,20 @@ Result<QByteArray> CsvExporter::encode(const QString &text, CsvEncoding encoding
     return fail(ErrorCode::Internal, tr("Unknown encoding."));
 }
 
-Result<QList<QStringList>> CsvExporter::rowsForRecord(const QJsonObject &record, const CsvKindMapping &mapping)
+Result<QList<QStringList>> CsvExporter::rowsForRecord(const forms::Record &record, const CsvKindMapping &mapping)
 {
-    QList<QJsonObject> rowForms;
+    QList<forms::RecordForm> rowForms;
     if (mapping.rowPer == CsvKindMapping::RowPer::Form) {
-        const QJsonArray forms = record.value(QLatin1String("forms")).toArray();
-        for (const QJsonValue &f : forms) {
-            if (mapping.forms.contains(f.toObject().value(QLatin1String("formId")).toString()))
-                rowForms.append(f.toObject());
+        for (const forms::RecordForm &form : record.forms) {
+            if (mapping.forms.contains(form.formId))
+                rowForms.append(form);
         }
     } else if (hasCardValues(record)) {
-        rowForms.append(QJsonObject());
+        rowForms.append(forms::RecordForm{QString(), 0, {}}); // one row for the record, no form
     }
 
     QList<QStringList> rows;
-    for (const QJsonObject &form : std::as_const(rowForms)) {
+    for (const forms::RecordForm &form : std::as_const(rowForms)) {
         QStringList row;
         for (const CsvColumn &column : mapping.columns) {
             QJsonValue value;
@@ -381,7 +365,7 @@ Result<QList<QStringList>> CsvExporter::rowsForRecord(const QJsonObject &record,
             if (formatted.index() == 1) {
                 return fail(ErrorCode::InvalidData,
                             tr("Record %1, column \"%2\": %3.")
-                                .arg(record.value(QLatin1String("id")).toString(), column.header, std::get<1>(formatted)),
+                                .arg(record.id, column.header, std::get<1>(formatted)),
                             QStringLiteral("csv format"));
             }
             QString text = std::get<0>(formatted);
@@ -450,9 +434,15 @@ Result<CsvExportSummary> CsvExporter::exportTo(const QString &path, const CsvExp
             undecryptable.append(uuid);
             continue;
         }
-        const QJsonObject record = QJsonDocument::fromJson(*plain).object();
+        auto record = forms::Record::fromJson(*plain);
         RecordCipher::wipe(*plain);
-        auto recordRows = rowsForRecord(record, mapping);
+        if (!record) {
+            // Not expected (the outbox checked it on the way in), but a
+            // record no one can read must stop the export, not vanish from it.
+            return fail(ErrorCode::InvalidData, tr("Record %1 cannot be read: %2").arg(uuid, record.error().message()),
+                        record.error().technicalDetail());
+        }
+        auto recordRows = rowsForRecord(*record, mapping);
         if (!recordRows)
             return std::unexpected(recordRows.error());
         for (const QStringList &row : std::as_const(*recordRows)) {

@@ -15,6 +15,9 @@
 
 namespace kakanai {
 
+namespace forms {
+struct Record;
+}
 class Database;
 class RecordCipher;
 
@@ -60,7 +63,7 @@ public:
 
     // --- the pieces, public for tests ---------------------------------------
     // The rows one decrypted record gives (no header).
-    static Result<QList<QStringList>> rowsForRecord(const QJsonObject &record, const CsvKindMapping &mapping);
+    static Result<QList<QStringList>> rowsForRecord(const forms::Record &record, const CsvKindMapping &mapping);
     // RFC 4180: quoted only when it holds a comma, a double quote, CR or LF.
     static QString quoteField(const QString &field);
     // Header and rows as CSV text with CRLF after every row.

@@ -18,18 +18,15 @@ struct RecordMeta {
     QString kind;
 };
 
-// Checks a record document before it enters the outbox: a JSON object of at
-// most 1 MiB with "schema" = "kakanai.record/1", "id" (a UUID in lowercase
-// canonical form), "createdAt" (ISO 8601 with a time zone), "terminalId" and
-// "kind" (non-empty strings). Error messages name the field, never its value.
+// Checks a record document before it enters the outbox: at most 1 MiB, and a
+// whole kakanai.record/1 document as forms::Record::fromJson reads it (the
+// one reader of the format). Error messages name the field, never its value.
 class RecordDocument {
     Q_DECLARE_TR_FUNCTIONS(RecordDocument)
 public:
     static constexpr qsizetype MaxBytes = 1024 * 1024;
-    static QString schemaName() { return QStringLiteral("kakanai.record/1"); }
 
     static Result<RecordMeta> validate(QByteArrayView json);
-    static bool isCanonicalUuid(const QString &text);
 };
 
 } // namespace kakanai

@@ -4,6 +4,7 @@
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -26,15 +27,25 @@ QByteArray personalMarker()
 
 QByteArray makeRecord(const QString &uuid, const QString &kind, int padding)
 {
-    const QJsonObject person{{QStringLiteral("name"), QStringLiteral("試験 花子")},
-                             {QStringLiteral("note"), QString::fromLatin1(personalMarker())},
-                             {QStringLiteral("filler"), QString(padding, QLatin1Char('x'))}};
+    // A whole kakanai.record/1 document (the outbox checks all of it): one
+    // form whose fields carry the personal data the tests look for.
+    const auto field = [](const QString &id, const QString &value, const QString &source) {
+        return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("value"), value}, {QStringLiteral("source"), source}};
+    };
+    const QJsonArray fields{field(QStringLiteral("name"), QStringLiteral("試験 花子"), QStringLiteral("card")),
+                            field(QStringLiteral("note"), QString::fromLatin1(personalMarker()), QStringLiteral("clerk")),
+                            field(QStringLiteral("filler"), QString(padding, QLatin1Char('x')), QStringLiteral("clerk"))};
+    const QJsonObject form{{QStringLiteral("formId"), QStringLiteral("test-form")},
+                           {QStringLiteral("formVersion"), 1},
+                           {QStringLiteral("fields"), fields}};
     const QJsonObject o{{QStringLiteral("schema"), QStringLiteral("kakanai.record/1")},
                         {QStringLiteral("id"), uuid},
                         {QStringLiteral("createdAt"), QStringLiteral("2026-11-24T04:05:06.789Z")},
                         {QStringLiteral("terminalId"), QStringLiteral("counter-01")},
                         {QStringLiteral("kind"), kind},
-                        {QStringLiteral("person"), person}};
+                        {QStringLiteral("staffId"), QStringLiteral("c001")},
+                        {QStringLiteral("forms"), QJsonArray{form}},
+                        {QStringLiteral("household"), QJsonArray()}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

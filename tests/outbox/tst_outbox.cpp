@@ -5,6 +5,7 @@
 
 #include "outbox/RecordDocument.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include "outbox/UploaderLock.h"
@@ -129,6 +130,21 @@ void TestOutbox::enqueueValidates_data()
     QTest::newRow("blank terminalId") << with(QStringLiteral("terminalId"), QStringLiteral("  ")) << QStringLiteral("terminalId");
     QTest::newRow("no kind") << with(QStringLiteral("kind"), QJsonValue::Undefined) << QStringLiteral("kind");
     QTest::newRow("kind not string") << with(QStringLiteral("kind"), true) << QStringLiteral("kind");
+    // The whole record is read (forms::Record::fromJson), not only its envelope.
+    QTest::newRow("terminalId too long") << with(QStringLiteral("terminalId"), QString(65, QLatin1Char('t'))) << QStringLiteral("terminalId");
+    QTest::newRow("no staffId") << with(QStringLiteral("staffId"), QJsonValue::Undefined) << QStringLiteral("staffId");
+    QTest::newRow("no forms") << with(QStringLiteral("forms"), QJsonValue::Undefined) << QStringLiteral("forms");
+    QTest::newRow("forms not a list") << with(QStringLiteral("forms"), QStringLiteral("x")) << QStringLiteral("forms");
+    QTest::newRow("form without id") << with(QStringLiteral("forms"), QJsonArray{QJsonObject{{QStringLiteral("formVersion"), 1}}})
+                                     << QStringLiteral("formId");
+    QTest::newRow("field without source")
+        << with(QStringLiteral("forms"),
+                QJsonArray{QJsonObject{{QStringLiteral("formId"), QStringLiteral("f")},
+                                       {QStringLiteral("formVersion"), 1},
+                                       {QStringLiteral("fields"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("note")},
+                                                                                         {QStringLiteral("value"), QString::fromLatin1(personalMarker())}}}}}})
+        << QStringLiteral("source");
+    QTest::newRow("no household") << with(QStringLiteral("household"), QJsonValue::Undefined) << QStringLiteral("household");
 }
 
 void TestOutbox::enqueueValidates()

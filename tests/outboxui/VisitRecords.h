@@ -1,10 +1,13 @@
 #pragma once
 // Visit records (kakanai.record/1 with forms) for the CSV export tests.
 
+#include "forms/Record.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
+#include <QtGlobal>
 
 namespace kakanai::test {
 
@@ -54,6 +57,16 @@ inline QJsonObject idoRecord(const QString &uuid, const QString &name, const QSt
 inline QByteArray toJson(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// The record as the one reader of the format reads it (what the CSV export
+// gets after decrypting). An invalid test record is a broken test: stop.
+inline forms::Record readRecord(const QJsonObject &o)
+{
+    auto record = forms::Record::fromJson(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    if (!record)
+        qFatal("test record does not read: %s", qPrintable(record.error().toString()));
+    return *record;
 }
 
 } // namespace kakanai::test

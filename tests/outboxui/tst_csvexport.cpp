@@ -161,7 +161,7 @@ void TestCsvExport::formats()
         visitRecord(QStringLiteral("0b7c5f4e-3f0e-4a7b-9d7a-5b1f2f0e9a11"), QStringLiteral("2024-06-01T16:02:03.456Z"),
                     {form(QStringLiteral("jumin-ido"), {field(QStringLiteral("v"), value)}),
                      form(QStringLiteral("inkan-certificate"), {field(QStringLiteral("copies"), 3)})});
-    auto rows = CsvExporter::rowsForRecord(record, mapping);
+    auto rows = CsvExporter::rowsForRecord(readRecord(record), mapping);
     QVERIFY2(rows, rows ? "" : qPrintable(rows.error().toString()));
     QCOMPARE(rows->size(), 1);
     QCOMPARE(rows->first(), QStringList{expected});
@@ -173,7 +173,7 @@ void TestCsvExport::unformattableValueNamesRecordAndColumn()
     const QString uuid = newUuid();
     const QJsonObject record = visitRecord(uuid, QStringLiteral("2024-06-01T01:00:00.000Z"),
                                            {form(QStringLiteral("jumin-ido"), {field(QStringLiteral("v"), QStringLiteral("東京都秘密"))})});
-    auto rows = CsvExporter::rowsForRecord(record, mapping);
+    auto rows = CsvExporter::rowsForRecord(readRecord(record), mapping);
     QVERIFY(!rows);
     QCOMPARE(rows.error().code(), ErrorCode::InvalidData);
     QVERIFY(rows.error().message().contains(uuid));
@@ -359,7 +359,7 @@ void TestCsvExport::kofuRowPerForm()
          form(QStringLiteral("jumin-ido"), {field(QStringLiteral("name"), QStringLiteral("別人"))}),
          form(QStringLiteral("inkan-certificate"), {field(QStringLiteral("name"), QStringLiteral("印鑑　二郎")),
                                                     field(QStringLiteral("copies"), 2)})});
-    auto rows = CsvExporter::rowsForRecord(record, mapping->kind(CsvKind::Kofu));
+    auto rows = CsvExporter::rowsForRecord(readRecord(record), mapping->kind(CsvKind::Kofu));
     QVERIFY(rows);
     QCOMPARE(rows->size(), 2);
     const auto &columns = mapping->kind(CsvKind::Kofu).columns;
@@ -391,7 +391,7 @@ void TestCsvExport::kenmenUsesCardValues()
         {form(QStringLiteral("inkan-certificate"),
               {field(QStringLiteral("name"), QStringLiteral("券面　太郎"), QStringLiteral("card"), QStringLiteral("card.name")), address,
                field(QStringLiteral("birthDate"), QStringLiteral("1990-01-08"), QStringLiteral("card"), QStringLiteral("card.birthDate"))})});
-    auto rows = CsvExporter::rowsForRecord(withCard, mapping->kind(CsvKind::Kenmen));
+    auto rows = CsvExporter::rowsForRecord(readRecord(withCard), mapping->kind(CsvKind::Kenmen));
     QVERIFY(rows);
     QCOMPARE(rows->size(), 1);
     QCOMPARE(rows->first().mid(3), (QStringList{QStringLiteral("券面　太郎"), QStringLiteral("券面の住所"),
@@ -399,7 +399,7 @@ void TestCsvExport::kenmenUsesCardValues()
 
     const QJsonObject typed = visitRecord(newUuid(), QStringLiteral("2024-06-01T01:00:00.000Z"),
                                           {form(QStringLiteral("inkan-certificate"), {field(QStringLiteral("name"), QStringLiteral("手入力"))})});
-    rows = CsvExporter::rowsForRecord(typed, mapping->kind(CsvKind::Kenmen));
+    rows = CsvExporter::rowsForRecord(readRecord(typed), mapping->kind(CsvKind::Kenmen));
     QVERIFY(rows);
     QVERIFY(rows->isEmpty()); // no card was read
 }

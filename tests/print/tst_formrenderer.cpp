@@ -103,7 +103,7 @@ void TestFormRenderer::headerNamesTheOffice()
     Visit visit = holderVisit(m_library);
     QVERIFY(visit.addForm(QStringLiteral("juminhyo-request")));
     const QString path = m_dir.filePath(QStringLiteral("office.pdf"));
-    QVERIFY(FormRenderer::writePdf(visit, {}, path, FormRenderer::Options{QStringLiteral("千代田区役所")}));
+    QVERIFY(FormRenderer::writePdf(visit, {}, path, FormRenderer::Options{QStringLiteral("千代田区役所"), QString()}));
     const QString text = readable(pdfText(path));
     QVERIFY2(text.contains(QStringLiteral("千代田区役所届出日令和6年4月1日")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("1/1"))); // page numbers in the footer
