@@ -1245,6 +1245,10 @@ Options:
         <source>The keychain accepted the new record key but does not return it. Check the keychain service for this user account.</source>
         <translation>The keychain accepted the new record key but does not return it. Check the keychain service for this user account.</translation>
     </message>
+    <message>
+        <source>The record key is missing from the keychain.</source>
+        <translation>The record key is missing from the keychain.</translation>
+    </message>
 </context>
 <context>
     <name>LifeEventNavi</name>
@@ -1728,6 +1732,25 @@ Options:
     <message>
         <source>The record is larger than 1 MiB and cannot be sent.</source>
         <translation>The record is larger than 1 MiB and cannot be sent.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKeyBinding</name>
+    <message>
+        <source>The record key is missing (%1), but this store&apos;s records are sealed with the key %2. No new key was made and nothing was written. Restore the key from the key backup.</source>
+        <translation>The record key is missing (%1), but this store&apos;s records are sealed with the key %2. No new key was made and nothing was written. Restore the key from the key backup.</translation>
+    </message>
+    <message>
+        <source>The record key is missing (%1), but this store holds sealed records. No new key was made and nothing was written. Restore the key from the key backup.</source>
+        <translation>The record key is missing (%1), but this store holds sealed records. No new key was made and nothing was written. Restore the key from the key backup.</translation>
+    </message>
+    <message>
+        <source>The record key in %1 is the key %2, but this store&apos;s records are sealed with the key %3. Nothing was written. Put the right key back (from the key backup).</source>
+        <translation>The record key in %1 is the key %2, but this store&apos;s records are sealed with the key %3. Nothing was written. Put the right key back (from the key backup).</translation>
+    </message>
+    <message>
+        <source>The record key in %1 (key %2) does not open the records of this store. Nothing was written. Put the right key back (from the key backup).</source>
+        <translation>The record key in %1 (key %2) does not open the records of this store. Nothing was written. Put the right key back (from the key backup).</translation>
     </message>
 </context>
 <context>

@@ -1238,6 +1238,10 @@ Options:
         <source>The keychain accepted the new record key but does not return it. Check the keychain service for this user account.</source>
         <translation>キーチェーンは新しい記録の鍵を受け付けましたが、読み出せません。このユーザーアカウントのキーチェーンサービスを確認してください。</translation>
     </message>
+    <message>
+        <source>The record key is missing from the keychain.</source>
+        <translation>キーチェーンに記録用鍵がありません。</translation>
+    </message>
 </context>
 <context>
     <name>LifeEventNavi</name>
@@ -1716,6 +1720,25 @@ Options:
     <message>
         <source>The record is larger than 1 MiB and cannot be sent.</source>
         <translation>記録が 1 MiB を超えているため、送信できません。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKeyBinding</name>
+    <message>
+        <source>The record key is missing (%1), but this store&apos;s records are sealed with the key %2. No new key was made and nothing was written. Restore the key from the key backup.</source>
+        <translation>記録用鍵（%1）がありません。この保存先の記録は鍵 %2 で暗号化されています。新しい鍵は作らず、何も書き込んでいません。鍵のバックアップから鍵を戻してください。</translation>
+    </message>
+    <message>
+        <source>The record key is missing (%1), but this store holds sealed records. No new key was made and nothing was written. Restore the key from the key backup.</source>
+        <translation>記録用鍵（%1）がありません。この保存先には暗号化された記録があります。新しい鍵は作らず、何も書き込んでいません。鍵のバックアップから鍵を戻してください。</translation>
+    </message>
+    <message>
+        <source>The record key in %1 is the key %2, but this store&apos;s records are sealed with the key %3. Nothing was written. Put the right key back (from the key backup).</source>
+        <translation>%1 の記録用鍵は鍵 %2 ですが、この保存先の記録は鍵 %3 で暗号化されています。何も書き込んでいません。正しい鍵を（鍵のバックアップから）戻してください。</translation>
+    </message>
+    <message>
+        <source>The record key in %1 (key %2) does not open the records of this store. Nothing was written. Put the right key back (from the key backup).</source>
+        <translation>%1 の記録用鍵（鍵 %2）では、この保存先の記録を復号できません。何も書き込んでいません。正しい鍵を（鍵のバックアップから）戻してください。</translation>
     </message>
 </context>
 <context>

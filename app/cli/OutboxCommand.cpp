@@ -13,6 +13,7 @@
 #include "outbox/QtHttpTransport.h"
 #include "outbox/RandomSource.h"
 #include "outbox/RecordCipher.h"
+#include "outbox/RecordKeyBinding.h"
 #include "outbox/RecordDocument.h"
 #include "outbox/Uploader.h"
 #include "outbox/UploaderLock.h"
@@ -65,7 +66,7 @@ std::optional<Error> open(CliContext &ctx, Session &s, bool withKey)
     s.db = std::move(*db);
     if (withKey) {
         const auto keys = makeKeyProvider(ctx.settings);
-        auto cipher = RecordCipher::fromProvider(*keys);
+        auto cipher = RecordKeyBinding::open(*s.db, *keys);
         if (!cipher)
             return cipher.error();
         s.cipher = std::move(*cipher);

@@ -11,6 +11,7 @@
 #include "outbox/KeychainKeyProvider.h"
 #include "outbox/Outbox.h"
 #include "outbox/RecordCipher.h"
+#include "outbox/RecordKeyBinding.h"
 #include "security/AuditLog.h"
 
 #include <QFileInfo>
@@ -124,7 +125,7 @@ int complete(CliContext &ctx, const VisitArgs &a)
     if (!db)
         return reportError(ctx, db.error());
     const auto keys = makeKeyProvider(ctx.settings);
-    auto cipher = RecordCipher::fromProvider(*keys);
+    auto cipher = RecordKeyBinding::open(**db, *keys);
     if (!cipher)
         return reportError(ctx, cipher.error());
     SystemClock clock;

@@ -25,6 +25,7 @@
 #include "outbox/QtHttpTransport.h"
 #include "outbox/RandomSource.h"
 #include "outbox/RecordCipher.h"
+#include "outbox/RecordKeyBinding.h"
 #include "outbox/RecordPurger.h"
 #include "outbox/Uploader.h"
 #include "outbox/UploaderLock.h"
@@ -120,7 +121,7 @@ int main(int argc, char *argv[])
     // Completed records: encrypted in the store, uploaded by one uploader per
     // store (the lock also keeps kakanai-cli outbox flush from running beside us).
     const auto keys = kakanai::makeKeyProvider(*settings);
-    auto cipher = kakanai::RecordCipher::fromProvider(*keys);
+    auto cipher = kakanai::RecordKeyBinding::open(**database, *keys);
     if (!cipher) {
         QMessageBox::critical(nullptr, GuiText::cannotStart(), cipher.error().message() + QStringLiteral("\n\n")
                                                                 + cipher.error().technicalDetail());

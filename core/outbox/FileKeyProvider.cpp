@@ -101,11 +101,11 @@ QString FileKeyProvider::configuredPath(const Settings &settings)
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("record.key"));
 }
 
-Result<std::unique_ptr<SecretKey>> FileKeyProvider::loadOrCreateKey()
+Result<std::unique_ptr<SecretKey>> FileKeyProvider::loadKey(MissingKey ifMissing)
 {
     if (sodium_init() < 0)
         return fail(ErrorCode::Internal, tr("The encryption library could not be started."));
-    if (!QFileInfo::exists(m_path) && !QFileInfo(m_path).isSymLink()) {
+    if (ifMissing == MissingKey::Create && !QFileInfo::exists(m_path) && !QFileInfo(m_path).isSymLink()) {
         bool alreadyExisted = false;
         auto created = create(&alreadyExisted);
         if (!alreadyExisted)

@@ -20,7 +20,7 @@ class FileKeyProvider final : public KeyProvider {
 public:
     explicit FileKeyProvider(QString path);
 
-    Result<std::unique_ptr<SecretKey>> loadOrCreateKey() override;
+    Result<std::unique_ptr<SecretKey>> loadKey(MissingKey ifMissing) override;
     QString description() const override;
     const QString &path() const { return m_path; }
 

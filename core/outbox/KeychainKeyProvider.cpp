@@ -80,7 +80,7 @@ QString KeychainKeyProvider::description() const
     return tr("keychain entry %1 / %2").arg(serviceName(), m_entryName);
 }
 
-Result<std::unique_ptr<SecretKey>> KeychainKeyProvider::loadOrCreateKey()
+Result<std::unique_ptr<SecretKey>> KeychainKeyProvider::loadKey(MissingKey ifMissing)
 {
     if (sodium_init() < 0)
         return fail(ErrorCode::Internal, tr("The encryption library could not be started."));
@@ -165,6 +165,8 @@ Result<std::unique_ptr<SecretKey>> KeychainKeyProvider::loadOrCreateKey()
         qCInfo(lcOutbox) << "record key loaded from the keychain entry" << m_entryName;
         return std::move(*existing);
     }
+    if (ifMissing == MissingKey::Refuse)
+        return fail(ErrorCode::NotFound, tr("The record key is missing from the keychain."), where);
 
     // First use: a new key, stored, then read back so the key we hand out is
     // the one the keychain will give us next time.

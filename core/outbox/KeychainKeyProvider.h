@@ -31,7 +31,7 @@ public:
 
     explicit KeychainKeyProvider(QString entryName, std::chrono::milliseconds timeout = DefaultTimeout);
 
-    Result<std::unique_ptr<SecretKey>> loadOrCreateKey() override;
+    Result<std::unique_ptr<SecretKey>> loadKey(MissingKey ifMissing) override;
     QString description() const override;
     const QString &entryName() const { return m_entryName; }
 

@@ -16,6 +16,7 @@ target_sources(kakanai_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/QtHttpTransport.h ${CMAKE_CURRENT_LIST_DIR}/QtHttpTransport.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RandomSource.h ${CMAKE_CURRENT_LIST_DIR}/RandomSource.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RecordCipher.h ${CMAKE_CURRENT_LIST_DIR}/RecordCipher.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RecordKeyBinding.h ${CMAKE_CURRENT_LIST_DIR}/RecordKeyBinding.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RecordDocument.h ${CMAKE_CURRENT_LIST_DIR}/RecordDocument.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RecordPurger.h ${CMAKE_CURRENT_LIST_DIR}/RecordPurger.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ResponseClassifier.h ${CMAKE_CURRENT_LIST_DIR}/ResponseClassifier.cpp

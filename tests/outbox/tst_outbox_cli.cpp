@@ -26,6 +26,7 @@ private slots:
     void enqueueFromStdin();
     void enqueueInvalidRecord();
     void enqueueRefusesOpenKeyFile();
+    void enqueueRefusesMissingKey();
     void listShowsNoPersonalData();
     void flushWithBackOfficeDownKeepsRecords();
     void flushWithNothingToDo();
@@ -179,6 +180,21 @@ void TestOutboxCli::enqueueRefusesOpenKeyFile()
     const CliRun r = cli({QStringLiteral("outbox"), QStringLiteral("enqueue"), writeRecord(newUuid())});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("chmod 600")), qPrintable(r.err));
+    QCOMPARE(status().value(QStringLiteral("pending")).toInt(), 1);
+}
+
+// Issue 10.1: a missing key file once made a second key beside the records
+// sealed with the first. Now the store keeps its key's id and refuses.
+void TestOutboxCli::enqueueRefusesMissingKey()
+{
+    QCOMPARE(cli({QStringLiteral("outbox"), QStringLiteral("enqueue"), writeRecord(newUuid())}).exitCode, 0);
+    const QString key = m_dir->filePath(QStringLiteral("keys/record.key"));
+    QVERIFY(QFile::rename(key, key + QStringLiteral(".away")));
+    const CliRun r = cli({QStringLiteral("outbox"), QStringLiteral("enqueue"), writeRecord(newUuid())});
+    QVERIFY2(r.exitCode != 0, qPrintable(r.out));
+    QVERIFY2(r.err.contains(QStringLiteral("record.key")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(key)); // no second key
+    QVERIFY(QFile::rename(key + QStringLiteral(".away"), key));
     QCOMPARE(status().value(QStringLiteral("pending")).toInt(), 1);
 }
 
