@@ -389,6 +389,14 @@ Options:
         <source>The folder for the backup cannot be created.</source>
         <translation>The folder for the backup cannot be created.</translation>
     </message>
+    <message>
+        <source>The database path is a folder, not a database file.</source>
+        <translation>The database path is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>There is no database file at this path. Check the path; only &quot;kakanai-cli db migrate&quot; or the first start of Kakanai creates one.</source>
+        <translation>There is no database file at this path. Check the path; only &quot;kakanai-cli db migrate&quot; or the first start of Kakanai creates one.</translation>
+    </message>
 </context>
 <context>
     <name>DbCommand</name>
@@ -430,6 +438,10 @@ Options:
     <message>
         <source>Database is at schema %1.</source>
         <translation>Database is at schema %1.</translation>
+    </message>
+    <message>
+        <source>Created a new database at %1.</source>
+        <translation>Created a new database at %1.</translation>
     </message>
 </context>
 <context>

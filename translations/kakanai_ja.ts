@@ -384,6 +384,14 @@ Options:
         <source>The folder for the backup cannot be created.</source>
         <translation>バックアップ用のフォルダーを作成できません。</translation>
     </message>
+    <message>
+        <source>The database path is a folder, not a database file.</source>
+        <translation>データベースのパスはフォルダーです。データベースファイルではありません。</translation>
+    </message>
+    <message>
+        <source>There is no database file at this path. Check the path; only &quot;kakanai-cli db migrate&quot; or the first start of Kakanai creates one.</source>
+        <translation>このパスにデータベースファイルがありません。パスを確認してください。データベースを作成するのは &quot;kakanai-cli db migrate&quot; と Kakanai の初回起動だけです。</translation>
+    </message>
 </context>
 <context>
     <name>DbCommand</name>
@@ -424,6 +432,10 @@ Options:
     <message>
         <source>Database is at schema %1.</source>
         <translation>データベースのスキーマは %1 です。</translation>
+    </message>
+    <message>
+        <source>Created a new database at %1.</source>
+        <translation>%1 に新しいデータベースを作成しました。</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ DatabaseOptions storeOptions(const CliContext &ctx)
     DatabaseOptions options;
     options.path = ctx.databaseOverride.isEmpty() ? databasePath(ctx.settings) : ctx.databaseOverride;
     options.busyTimeoutMs = ctx.settings.integer(SettingKey::DatabaseBusyTimeoutMs);
+    options.createIfMissing = false; // only `db migrate` creates a store
     return options;
 }
 

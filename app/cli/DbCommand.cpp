@@ -76,9 +76,13 @@ int backup(CliContext &ctx, const QString &target)
 
 int migrate(CliContext &ctx)
 {
-    auto db = Database::open(storeOptions(ctx));
+    DatabaseOptions options = storeOptions(ctx);
+    options.createIfMissing = true;
+    auto db = Database::open(options);
     if (!db)
         return reportError(ctx, db.error());
+    if ((*db)->wasCreated())
+        ctx.out << DbCommandText::tr("Created a new database at %1.").arg(QDir::toNativeSeparators(options.path)) << '\n';
     ctx.out << DbCommandText::tr("Database is at schema %1.").arg((*db)->schemaVersion()) << Qt::endl;
     return exitcode::Ok;
 }

@@ -94,6 +94,14 @@ Status Database::exec(QSqlQuery &query) const
 Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions &options)
 {
     const QFileInfo info(options.path);
+    if (info.isDir())
+        return fail(ErrorCode::InvalidArgument, tr("The database path is a folder, not a database file."),
+                    QDir::toNativeSeparators(info.absoluteFilePath()));
+    if (!options.createIfMissing && !info.exists())
+        return fail(ErrorCode::NotFound, tr("There is no database file at this path. Check the path; only "
+                                            "\"kakanai-cli db migrate\" or the first start of Kakanai creates one."),
+                    QDir::toNativeSeparators(info.absoluteFilePath()));
+    const bool creating = !info.exists();
     if (!QDir().mkpath(info.absolutePath())) {
         return fail(ErrorCode::PermissionDenied, tr("The folder for the database cannot be created."),
                     QDir::toNativeSeparators(info.absolutePath()));
@@ -132,6 +140,9 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions &options)
 
     if (auto writable = database->probeWritable(); !writable)
         return std::unexpected(writable.error());
+    database->m_created = creating;
+    if (creating)
+        qCInfo(lcStore) << "created a new database";
     qCInfo(lcStore) << "database open at schema" << *version;
     return database;
 }

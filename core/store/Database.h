@@ -27,6 +27,10 @@ struct DatabaseOptions {
     QString path;
     int busyTimeoutMs = 5000;
     Durability durability = Durability::Full;
+    // false: a path without a database file is refused (NotFound) instead of
+    // becoming a new, empty store. Only the app's first start and
+    // `kakanai-cli db migrate` create one; a mistyped --db must not.
+    bool createIfMissing = true;
 };
 
 // What `kakanai-cli db check` reports.
@@ -43,6 +47,8 @@ class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     static Result<std::unique_ptr<Database>> open(const DatabaseOptions &options);
+    // Whether open() made the file (there was none at the path).
+    bool wasCreated() const { return m_created; }
     // Looks at a database without changing it (read-only, no migration):
     // schema version and quick_check. Locked, I/O and corruption errors are told apart.
     static Result<DatabaseCheckReport> check(const QString &path, int busyTimeoutMs = 5000);
@@ -75,6 +81,7 @@ private:
     Status probeWritable();
 
     QString m_connectionName;
+    bool m_created = false;
     QString m_path;
 };
 

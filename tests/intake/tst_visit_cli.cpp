@@ -47,6 +47,8 @@ void TestVisitCli::initTestCase()
     QFile card(m_card);
     QVERIFY(card.open(QIODevice::WriteOnly));
     card.write(R"({"name":"山田　太郎","address":"東京都千代田区霞が関２－１－２","birthDate":"1980-02-17","sex":"1"})");
+    card.close();
+    QCOMPARE(cli({QStringLiteral("db"), QStringLiteral("migrate")}).exitCode, 0);
 }
 
 TestVisitCli::Run TestVisitCli::cli(const QStringList &args)

@@ -4,6 +4,7 @@
 #include "OutboxTestSupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +28,8 @@ private slots:
     void enqueueInvalidRecord();
     void enqueueRefusesOpenKeyFile();
     void enqueueRefusesMissingKey();
+    void mistypedStoreIsNotCreated_data();
+    void mistypedStoreIsNotCreated();
     void listShowsNoPersonalData();
     void flushWithBackOfficeDownKeepsRecords();
     void flushWithNothingToDo();
@@ -62,6 +65,8 @@ void TestOutboxCli::init()
                   .arg(m_dir->filePath(QStringLiteral("keys/record.key")))
                   .arg(m_deadPort)
                   .toUtf8());
+    ini.close();
+    QCOMPARE(cli({QStringLiteral("db"), QStringLiteral("migrate")}).exitCode, 0);
 }
 
 QStringList TestOutboxCli::base() const
@@ -196,6 +201,29 @@ void TestOutboxCli::enqueueRefusesMissingKey()
     QVERIFY(!QFile::exists(key)); // no second key
     QVERIFY(QFile::rename(key + QStringLiteral(".away"), key));
     QCOMPARE(status().value(QStringLiteral("pending")).toInt(), 1);
+}
+
+// Issue 10.2: a mistyped --db once became a new, empty store and every
+// command reported success on it.
+void TestOutboxCli::mistypedStoreIsNotCreated_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::newRow("outbox status") << QStringList{QStringLiteral("outbox"), QStringLiteral("status")};
+    QTest::newRow("outbox list") << QStringList{QStringLiteral("outbox"), QStringLiteral("list")};
+    QTest::newRow("audit verify") << QStringList{QStringLiteral("audit"), QStringLiteral("verify")};
+    QTest::newRow("db backup") << QStringList{QStringLiteral("db"), QStringLiteral("backup"), QStringLiteral("copy.sqlite")};
+    QTest::newRow("db check") << QStringList{QStringLiteral("db"), QStringLiteral("check")};
+}
+
+void TestOutboxCli::mistypedStoreIsNotCreated()
+{
+    QFETCH(QStringList, command);
+    const QString typo = m_dir->filePath(QStringLiteral("kakania/k.sqlite"));
+    const CliRun r = runCli(m_dir->path(), QStringList{QStringLiteral("--settings"), m_settings, QStringLiteral("--db"), typo} + command);
+    QCOMPARE(r.exitCode, 6);
+    QVERIFY2(r.err.contains(QStringLiteral("kakanai-cli:")), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(typo));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("kakania")))); // not even its folder
 }
 
 void TestOutboxCli::listShowsNoPersonalData()

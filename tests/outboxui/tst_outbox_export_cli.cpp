@@ -43,6 +43,8 @@ void TestOutboxExportCli::init()
     QFile ini(path(QStringLiteral("kakanai.ini")));
     QVERIFY(ini.open(QIODevice::WriteOnly));
     ini.write(QStringLiteral("[security]\nrecordKeyFile=%1\n").arg(path(QStringLiteral("keys/record.key"))).toUtf8());
+    ini.close();
+    QCOMPARE(cli({QStringLiteral("db"), QStringLiteral("migrate")}).exitCode, 0);
 }
 
 QStringList TestOutboxExportCli::base() const

@@ -87,7 +87,11 @@ void TestAuditCli::staffAddAndList()
     const QStringList add = {QStringLiteral("--db"), path, QStringLiteral("staff"), QStringLiteral("add"),
                              QStringLiteral("c009"), QStringLiteral("--name"), QStringLiteral("窓口 九"),
                              QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--password-stdin")};
-    Run r = cli(add, "short\n");
+    Run r = cli(add, "madoguchi9\n");
+    QCOMPARE(r.exitCode, 6); // a mistyped --db is no store: nothing created
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("db"), QStringLiteral("migrate")}).exitCode, 0);
+    r = cli(add, "short\n");
     QVERIFY(r.exitCode != 0); // weak password refused
     r = cli(add, "madoguchi9\n");
     QCOMPARE(r.exitCode, 0);
