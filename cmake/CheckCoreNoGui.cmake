@@ -1,5 +1,6 @@
-# Fails the configure step if kakanai_core (or anything it links, directly or
-# through other targets) pulls in Qt Gui or Widgets.
+# Link checks: the core areas never reach Qt Gui/Widgets (kakanai_check_no_gui,
+# called for every area by cmake/KakanaiCoreGraph.cmake), kakanai-cli never
+# reaches Widgets, product executables never link the test support.
 function(_kakanai_collect_links target out_var)
   set(seen ${${out_var}})
   if(target IN_LIST seen)
@@ -32,7 +33,7 @@ function(kakanai_check_no_gui target)
   _kakanai_collect_links(${target} all)
   foreach(forbidden Qt6::Gui Qt6::Widgets Qt6::PrintSupport Qt6::OpenGL Qt::Gui Qt::Widgets)
     if(forbidden IN_LIST all)
-      message(FATAL_ERROR "${target} links ${forbidden}: the core layer must not depend on QtGui/QtWidgets.")
+      message(FATAL_ERROR "${target} links ${forbidden}: the core layer must not depend on QtGui/QtWidgets (cmake/KakanaiCoreGraph.cmake).")
     endif()
   endforeach()
 endfunction()
@@ -46,5 +47,18 @@ function(kakanai_check_no_widgets target)
     if(forbidden IN_LIST all)
       message(FATAL_ERROR "${target} links ${forbidden}: it must not depend on QtWidgets/QtPrintSupport.")
     endif()
+  endforeach()
+endfunction()
+
+# Product executables must not link the test fakes and hooks (tests/support).
+function(kakanai_check_no_test_support)
+  foreach(target IN LISTS ARGN)
+    set(all "")
+    _kakanai_collect_links(${target} all)
+    foreach(lib IN LISTS all)
+      if(lib MATCHES "^kakanai_(test_support|.*_testsupport)$")
+        message(FATAL_ERROR "${target} links ${lib}: test fakes and hooks must not reach a product executable.")
+      endif()
+    endforeach()
   endforeach()
 endfunction()

@@ -1,9 +1,16 @@
 # Warnings and hardening for every target of ours, applied through one
-# interface library so third-party code is not affected.
+# interface library so third-party code is not affected. Qt's headers come in
+# through imported targets, i.e. as system headers: their warnings stay quiet.
+option(KAKANAI_WERROR "Treat warnings in our code as errors (the dev and ci presets, scripts/lib/build.sh)" OFF)
+
 add_library(kakanai_options INTERFACE)
 target_compile_options(kakanai_options INTERFACE
   -Wall -Wextra -Wshadow -Wnon-virtual-dtor -Wpedantic
+  $<$<COMPILE_LANGUAGE:CXX>:-Wold-style-cast -Woverloaded-virtual> -Wformat=2
   -fstack-protector-strong)
+if(KAKANAI_WERROR)
+  target_compile_options(kakanai_options INTERFACE -Werror)
+endif()
 target_compile_definitions(kakanai_options INTERFACE
   QT_NO_CAST_FROM_ASCII QT_NO_URL_CAST_FROM_STRING QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
   $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>

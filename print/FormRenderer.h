@@ -27,7 +27,7 @@ public:
         QString officeName;
         // Printed small at the foot of every page, to tie the signed paper to
         // the stored record: "記録 <id> / <digest start>". Empty: none.
-        QString recordReference;
+        QString recordReference{};
     };
 
     // Paints the chosen forms of the visit (formIds empty = all of visit.formIds()) on A4 pages of `device`

@@ -6,7 +6,7 @@
 #include "common/LogCategories.h"
 #include "common/Settings.h"
 #include "store/Database.h"
-#include "store/DemoData.h"
+#include "demo/DemoData.h"
 #include "card/CardSession.h"
 #include "card/PcscTransport.h"
 #include "card/ReaderMonitor.h"

@@ -3,7 +3,7 @@
 #include "FieldState.h"
 #include "FormDefinition.h"
 #include "FormLibrary.h"
-#include "Record.h"
+#include "record/Record.h"
 #include "card/SecureBuffer.h"
 #include "common/Error.h"
 

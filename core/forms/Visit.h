@@ -4,7 +4,7 @@
 #include "FormDefinition.h"
 #include "FormLibrary.h"
 #include "HouseholdMember.h"
-#include "Record.h"
+#include "record/Record.h"
 #include "card/CardHolder.h"
 #include "card/SecureBuffer.h"
 #include "common/Clock.h"

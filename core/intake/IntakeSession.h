@@ -4,7 +4,7 @@
 #include "common/Error.h"
 #include "forms/FormLibrary.h"
 #include "forms/LifeEventNavi.h"
-#include "forms/Record.h"
+#include "record/Record.h"
 #include "forms/RecordView.h"
 #include "forms/Visit.h"
 #include "security/Roles.h"

@@ -3,7 +3,7 @@
 #include "Outbox.h"
 #include "RecordCipher.h"
 #include "common/LogCategories.h"
-#include "forms/Record.h"
+#include "record/Record.h"
 #include "jp/Wareki.h"
 #include "store/Database.h"
 

@@ -1,6 +1,6 @@
 #include "RecordDocument.h"
 
-#include "forms/Record.h"
+#include "record/Record.h"
 
 namespace kakanai {
 

@@ -22,7 +22,7 @@ public:
     explicit Utf8Secret(const QString &s) : m_bytes(s.toUtf8()) {}
     ~Utf8Secret() { sodium_memzero(m_bytes.data(), size_t(m_bytes.size())); }
     const char *data() const { return m_bytes.constData(); }
-    unsigned long long size() const { return (unsigned long long)m_bytes.size(); }
+    unsigned long long size() const { return static_cast<unsigned long long>(m_bytes.size()); }
 
 private:
     QByteArray m_bytes;

@@ -1,6 +1,6 @@
 #include "FormsTestSupport.h"
 
-#include "forms/Record.h"
+#include "record/Record.h"
 #include "forms/Visit.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 // Visit records (kakanai.record/1 with forms) for the CSV export tests.
 
-#include "forms/Record.h"
+#include "record/Record.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // apart — and never changing a file it refuses.
 #include "common/Clock.h"
 #include "store/Database.h"
-#include "store/DemoData.h"
+#include "demo/DemoData.h"
 #include "store/MetaStore.h"
 #include "store/Migrator.h"
 

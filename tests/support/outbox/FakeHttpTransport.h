@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HttpTransport.h"
+#include "outbox/HttpTransport.h"
 
 #include <QObject>
 

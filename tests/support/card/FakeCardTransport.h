@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CardTransport.h"
+#include "card/CardTransport.h"
 
 #include <QMutex>
 #include <QStringList>

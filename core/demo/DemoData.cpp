@@ -1,7 +1,7 @@
 #include "DemoData.h"
 
-#include "Database.h"
-#include "MetaStore.h"
+#include "store/Database.h"
+#include "store/MetaStore.h"
 #include "common/Clock.h"
 
 namespace kakanai {
