@@ -25,6 +25,8 @@ if [[ "${1:-}" == "--test" ]]; then
     desktop-file-utils appstream  # validate the desktop entry and metainfo
     clang-16 libclang-rt-16-dev  # libFuzzer target for the card's BER-TLV parser (tests/fuzz)
     gnome-keyring dbus-daemon    # tests/keychain: a real Secret Service in a private D-Bus session
+    openssl      # tst_qthttptransport: makes the TLS test certificate and computes its pin
+    util-linux   # flock(1): tst_outbox holds the uploader lock from another process
   )
 fi
 

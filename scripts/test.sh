@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is needed, builds, and runs every test (unit, ui offscreen,
 # integration against a real pcscd with the virtual reader). Exit code 0 only
-# when every test passed.
+# when every test passed; with CI set (.ci/run), also only when none skipped.
+# Prints "test.sh: N tests, P passed, F failed, S skipped".
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${KAKANAI_BUILD_DIR:-$root/build}
@@ -36,5 +37,35 @@ if [[ -f "$root/scripts/lib/pcsc-test-env.sh" ]]; then
 fi
 
 export QT_QPA_PLATFORM=offscreen
-ctest --test-dir "$build" -j2 -LE bench --output-on-failure --timeout 300
+junit=$build/ctest-junit.xml
+rm -f "$junit"
+status=0
+ctest --test-dir "$build" -j2 -LE bench --output-on-failure --timeout 300 --output-junit "$junit" || status=$?
+
+# The counts, from CTest's JUnit file: a test that ran QSKIP (or returned a
+# skip code) is "notrun" there, never "run" (cmake/KakanaiTesting.cmake).
+if [[ -f "$junit" ]]; then
+  passed=$(grep -c '<testcase [^>]*status="run"' "$junit" || true)
+  failed=$(grep -c '<testcase [^>]*status="fail"' "$junit" || true)
+  skipped=$(grep -cE '<testcase [^>]*status="(notrun|disabled)"' "$junit" || true)
+  total=$(grep -c '<testcase ' "$junit" || true)
+  echo "test.sh: $total tests, $passed passed, $failed failed, $skipped skipped"
+  if ((skipped > 0)); then
+    echo "test.sh: skipped:" >&2
+    grep -E '<testcase [^>]*status="(notrun|disabled)"' "$junit" | sed -E 's/.*name="([^"]*)".*/  \1/' >&2
+  fi
+else
+  echo "test.sh: ctest wrote no $junit" >&2
+  ((status != 0)) || status=1
+  skipped=0
+fi
 echo "test.sh: finished in $(( $(date +%s) - start )) s"
+((status == 0)) || exit "$status"
+
+# In CI a skipped test is a failure: it proves nothing (setup-debian.sh --test
+# installs what every test needs).
+ci=${CI:-}
+if [[ -n "$ci" && "${ci,,}" != false && "$ci" != 0 ]] && ((skipped > 0)); then
+  echo "test.sh: CI=$ci and $skipped test(s) skipped: failing" >&2
+  exit 1
+fi

@@ -2,7 +2,9 @@
 // checked CardHolder (connect → transaction → SELECT/VERIFY/READ … → digest
 // check → power-off), against card_read_baseline, a minimal C program that
 // sends the same APDUs with raw PC/SC. Prints both medians, their ratio and
-// the APDU count; asserts nothing about speed.
+// the APDU counts; asserts nothing about speed. It does assert that the
+// comparison is fair: both sides sent the same number of APDUs per read, in
+// every block (exit 1 otherwise).
 //
 // Needs the private pcscd of scripts/lib/pcsc-test-env.sh (exit 77 = skipped
 // without it) and kakanai-vcard. Uses the last reader of KAKANAI_TEST_READERS
@@ -92,8 +94,9 @@ int childRead(const QString &reader, int runs)
 }
 
 // Runs one side (a child process) for n+1 reads; appends all but the first (warm-up).
+// `apdus` gets the side's APDUs per read (-1 when it did not say).
 bool runSide(const QString &program, const QStringList &args, const QByteArray &stdinData, QList<double> *ms,
-             int *apdus, QString *error)
+             QList<int> *apdus, QString *error)
 {
     QProcess p;
     p.start(program, args);
@@ -108,15 +111,17 @@ bool runSide(const QString &program, const QStringList &args, const QByteArray &
         return false;
     }
     bool first = true;
+    int count = -1;
     for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
         if (line.startsWith("run_us ")) {
             if (!first)
                 ms->append(line.mid(7).toDouble() / 1000.0);
             first = false;
         } else if (line.startsWith("apdus ")) {
-            *apdus = line.mid(6).toInt();
+            count = line.mid(6).toInt();
         }
     }
+    apdus->append(count);
     return true;
 }
 
@@ -201,8 +206,8 @@ int main(int argc, char *argv[])
     // other load) hits both alike.
     QList<double> ours;
     QList<double> theirs;
-    int apdus = 0;
-    int baselineApdus = 0;
+    QList<int> apdus;         // per block: APDUs of one kakanai read
+    QList<int> baselineApdus; // per block: APDUs of one baseline read
     constexpr int kBlocks = 3;
     for (int block = 0; block < kBlocks; ++block) {
         const int n = runs / kBlocks + (block < runs % kBlocks ? 1 : 0);
@@ -220,12 +225,31 @@ int main(int argc, char *argv[])
 
     const double m1 = median(ours);
     const double m2 = median(theirs);
+    const auto join = [](const QList<int> &v) {
+        QStringList parts;
+        for (int n : v)
+            parts.append(QString::number(n));
+        return parts.join(QLatin1Char(' '));
+    };
     std::printf("card_read: reader \"%s\", %d runs each, card inserted -> CardHolder ready (connect .. power-off)\n",
                 qPrintable(reader), runs);
     std::printf("  kakanai MyNumberCard::read   median %8.3f ms   min %8.3f ms   APDUs %d\n", m1,
-                ours.isEmpty() ? 0.0 : *std::min_element(ours.begin(), ours.end()), apdus);
+                ours.isEmpty() ? 0.0 : *std::min_element(ours.begin(), ours.end()), apdus.value(0));
     std::printf("  raw PC/SC (C baseline)       median %8.3f ms   min %8.3f ms   APDUs %d\n", m2,
-                theirs.isEmpty() ? 0.0 : *std::min_element(theirs.begin(), theirs.end()), baselineApdus);
+                theirs.isEmpty() ? 0.0 : *std::min_element(theirs.begin(), theirs.end()), baselineApdus.value(0));
     std::printf("  ratio kakanai / baseline     %.2f\n", m2 > 0 ? m1 / m2 : 0.0);
+    std::printf("  APDUs per read, each block: kakanai [%s], baseline [%s]\n", qPrintable(join(apdus)),
+                qPrintable(join(baselineApdus)));
+
+    // The ratio compares like with like only when both sides did the same work.
+    const int expected = apdus.value(0);
+    const bool equal = expected > 0 && apdus.size() == baselineApdus.size()
+        && std::all_of(apdus.begin(), apdus.end(), [expected](int n) { return n == expected; })
+        && std::all_of(baselineApdus.begin(), baselineApdus.end(), [expected](int n) { return n == expected; });
+    if (!equal)
+        return fail(QStringLiteral("the read paths sent different APDU counts (kakanai [%1], baseline [%2]): "
+                                   "the comparison is not fair")
+                        .arg(join(apdus), join(baselineApdus)));
+    std::printf("  APDU counts equal: %d per read on both sides\n", expected);
     return 0;
 }

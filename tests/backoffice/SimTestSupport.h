@@ -5,7 +5,6 @@
 // and is always bounded.
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -27,17 +26,12 @@ constexpr int kWaitMs = 30000;
 
 using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
 
+// True as soon as `condition` holds (events are processed meanwhile), false
+// when it still does not after timeoutMs.
 template <typename Condition>
 bool waitUntil(Condition condition, int timeoutMs = kWaitMs)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (!condition()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QTest::qWait(2);
-    }
-    return true;
+    return QTest::qWaitFor(condition, timeoutMs);
 }
 
 inline QString newKey()

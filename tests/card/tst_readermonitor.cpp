@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <atomic>
+
 using namespace kakanai;
 
 namespace {
@@ -25,6 +27,27 @@ ReaderState reader(const QString &name, bool card, int events = 0)
 
 const QString kA = QStringLiteral("Reader A");
 const QString kB = QStringLiteral("Reader B");
+
+// The fake, also telling how the monitor waits: with which timeout, and
+// whether its thread is inside waitForChange() right now.
+class WaitWatchingTransport : public FakeCardTransport {
+public:
+    Result<QList<ReaderState>> waitForChange(const QList<ReaderState> &known,
+                                             std::chrono::milliseconds timeout) override
+    {
+        m_lastTimeoutMs.store(timeout.count());
+        m_waiting.store(true);
+        auto result = FakeCardTransport::waitForChange(known, timeout);
+        m_waiting.store(false);
+        return result;
+    }
+    qint64 lastTimeoutMs() const { return m_lastTimeoutMs.load(); }
+    bool isWaiting() const { return m_waiting.load(); }
+
+private:
+    std::atomic<qint64> m_lastTimeoutMs{0};
+    std::atomic<bool> m_waiting{false};
+};
 
 } // namespace
 
@@ -134,12 +157,20 @@ void TestReaderMonitor::serviceLossAndRecovery()
     QCOMPARE(goneReader.size(), 1);
     QVERIFY(!monitor.isServiceAvailable());
 
-    // Back-off, not a busy loop: over 400 ms with max 80 ms, a handful of tries.
+    // Back-off, not a busy loop: after the n-th failed wait in a row the
+    // monitor sleeps s(n) = 10, 20, 40, 80, 80 … ms (min 10, doubling, max 80).
+    // Seen at count c >= 2 (try c happened less than s(c) ago, else the count
+    // would be c + 1), try c + 5 comes s(c) + … + s(c+4) after try c, so more
+    // than 300 - 20 = 280 ms from now. Retrying at a fixed 10 ms would take
+    // ~50 ms, a busy loop ~0.
     const int before = fake->waitCount();
-    QTest::qWait(400);
-    const int tries = fake->waitCount() - before;
-    QVERIFY2(tries <= 12, qPrintable(QStringLiteral("%1 tries").arg(tries)));
-    QVERIFY(tries >= 2);
+    QTRY_VERIFY_WITH_TIMEOUT(fake->waitCount() > before, 5000);
+    QElapsedTimer spacing;
+    spacing.start();
+    const int seen = fake->waitCount();
+    QTRY_VERIFY_WITH_TIMEOUT(fake->waitCount() >= seen + 5, 10000);
+    const qint64 elapsed = spacing.elapsed();
+    QVERIFY2(elapsed >= 250, qPrintable(QStringLiteral("5 retries in %1 ms").arg(elapsed)));
 
     fake->setReaders({reader(kA, false), reader(kB, true)});
     fake->setServiceAvailable(true);
@@ -149,17 +180,26 @@ void TestReaderMonitor::serviceLossAndRecovery()
     QCOMPARE(inserted.at(1).at(0).toString(), kB);
 }
 
+// Idle, the monitor sits in one wait that only a change ends: no timeout to
+// wake up for, so nothing to spin on. A change wakes it exactly once, and it
+// goes straight back into such a wait.
 void TestReaderMonitor::idleDoesNotSpin()
 {
-    auto owned = std::make_unique<FakeCardTransport>();
-    FakeCardTransport *fake = owned.get();
+    auto owned = std::make_unique<WaitWatchingTransport>();
+    WaitWatchingTransport *fake = owned.get();
     fake->setReaders({reader(kA, false)});
     ReaderMonitor monitor(std::move(owned));
+    QSignalSpy inserted(&monitor, &ReaderMonitor::cardInserted);
     monitor.start();
-    QTRY_VERIFY(fake->waitCount() >= 2);
+    QTRY_VERIFY(fake->waitCount() >= 2 && fake->isWaiting());
+    QCOMPARE(fake->lastTimeoutMs(), qint64(CardTransport::kInfinite.count()));
     const int before = fake->waitCount();
-    QTest::qWait(300);
-    QCOMPARE(fake->waitCount(), before); // blocked in one wait the whole time
+
+    fake->setReaders({reader(kA, true)});
+    QTRY_COMPARE(inserted.size(), 1);
+    QTRY_VERIFY(fake->isWaiting());
+    QCOMPARE(fake->waitCount(), before + 1);
+    QCOMPARE(fake->lastTimeoutMs(), qint64(CardTransport::kInfinite.count()));
 }
 
 void TestReaderMonitor::stopIsPrompt()

@@ -1,7 +1,7 @@
 #pragma once
 // Looks for one person's individual number and PIN in raw bytes, the way
 // someone holding a copy of the counter PC's disk would: in every encoding a
-// program could plausibly have written them. Used by tst_leak (docs/security.md,
+// program could plausibly have written them. Used by tst_leak and tested by tst_leak_scanner (docs/security.md,
 // "The leak test").
 //
 // The individual number (12 digits) is unmistakable wherever it appears, so it
@@ -21,7 +21,7 @@
 //   - inside a VERIFY command APDU (00 20 00 80 04 + the PIN), as bytes or as
 //     a hex dump with or without spaces.
 // A bare "4821" elsewhere is not reported (see the false-positive control in
-// tst_leak).
+// tst_leak_scanner).
 
 #include <QByteArray>
 #include <QList>

@@ -359,9 +359,13 @@ void TestVcardProcess::connectRetriesUntilListening()
     QProcess p;
     p.start(kExe, {QStringLiteral("--persons"), kPersons, QStringLiteral("--index"), QStringLiteral("0"),
                    QStringLiteral("--port"), QString::number(port), QStringLiteral("--connect-timeout-ms"),
-                   QStringLiteral("8000")});
+                   QStringLiteral("8000"), QStringLiteral("--verbose")});
     QVERIFY(p.waitForStarted(5000));
-    QTest::qWait(500);
+    // Listen only once it has been refused and is retrying (--verbose says so).
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("not reachable yet"), 5000);
+    QVERIFY2(err.contains(QStringLiteral("retrying for up to 8000 ms").toUtf8()), err.constData());
+    QCOMPARE(p.state(), QProcess::Running);
     FakeVpcd vpcd;
     QVERIFY(vpcd.listen(port));
     QVERIFY(vpcd.acceptCard());

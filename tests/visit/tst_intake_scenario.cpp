@@ -278,6 +278,17 @@ void TestIntakeScenario::tennyuFromCardToOutbox()
     const int clerkTyped = m_page->visit()->clerkEnteredCount();
     qInfo("scenario 転入: values typed by the clerk: %d (card-covered fields typed: 0), simulated keystrokes: %d",
           clerkTyped, m_keystrokes);
+    // The clerk's budget for a 転入 with the card. Ceilings from the values
+    // measured when they were set: 7 values (no headroom: each is a whole
+    // field to fill, one more is a regression) and 60 keystrokes (ceiling 64,
+    // ~5% headroom: 59 key events for the six facts and their Returns, plus
+    // one Down for 転入の根拠; the kana checkbox is a click, not counted).
+    constexpr int kMaxClerkValues = 7;
+    constexpr int kMaxKeystrokes = 64;
+    QVERIFY2(clerkTyped <= kMaxClerkValues,
+             qPrintable(QStringLiteral("the clerk typed %1 values; budget %2").arg(clerkTyped).arg(kMaxClerkValues)));
+    QVERIFY2(m_keystrokes <= kMaxKeystrokes,
+             qPrintable(QStringLiteral("%1 keystrokes; budget %2").arg(m_keystrokes).arg(kMaxKeystrokes)));
     QCOMPARE(clerkTyped, 7); // 異動日, 新住所, 世帯主, 続柄, フリガナ, 電話, 転入の根拠
 
     // A full disk: the record is not saved and the visit stays as it was.

@@ -118,8 +118,10 @@ VpcdConnection::Status VpcdConnection::waitFor(short events, int timeoutMs, QStr
 }
 
 VpcdConnection::Status VpcdConnection::connectWithRetry(const QString &host, quint16 port, int timeoutMs,
-                                                        QString *error)
+                                                        QString *error,
+                                                        const std::function<void(const QString &)> &firstRefusal)
 {
+    bool told = false;
     using clock = std::chrono::steady_clock;
     close();
     const auto deadline = clock::now() + std::chrono::milliseconds(timeoutMs);
@@ -190,6 +192,10 @@ VpcdConnection::Status VpcdConnection::connectWithRetry(const QString &host, qui
                          .arg(timeoutMs)
                          .arg(lastError);
             return Status::Timeout;
+        }
+        if (!told && firstRefusal) {
+            told = true;
+            firstRefusal(lastError);
         }
         if (!sleepMs(100))
             return Status::Stopped;

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 namespace kakanai::vcard {
 
 // The card's side of the vpcd socket protocol: a TCP client of the reader's
@@ -36,8 +38,10 @@ public:
     void setQuickAck(bool on) { m_quickAck = on; }
 
     // Connects to host:port, retrying every 100 ms while the port refuses,
-    // until timeoutMs has passed.
-    Status connectWithRetry(const QString &host, quint16 port, int timeoutMs, QString *error);
+    // until timeoutMs has passed. `firstRefusal`, when given, is called once,
+    // with the reason, when the first attempt fails and retrying begins.
+    Status connectWithRetry(const QString &host, quint16 port, int timeoutMs, QString *error,
+                            const std::function<void(const QString &)> &firstRefusal = {});
 
     // One frame from vpcd. Handles short reads and EINTR.
     Status readFrame(QByteArray *payload, QString *error);

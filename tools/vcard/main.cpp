@@ -118,7 +118,7 @@ int main(int argc, char *argv[])
                                            QStringLiteral("Do not set TCP_QUICKACK (only to measure its effect: "
                                                           "~40 ms more per APDU)."));
     const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
-                                        QStringLiteral("Log control codes and APDU headers with status words to "
+                                        QStringLiteral("Log connection retries, control codes and APDU headers with status words to "
                                                        "stderr (never PINs or file contents)."));
     parser.addOptions({personsOpt, indexOpt, hostOpt, portOpt, foreignOpt, removeAfterOpt, delayOpt, garbleOpt,
                        maxChunkOpt, first6f00Opt, timeoutOpt, reconnectOpt, noQuickAckOpt, verboseOpt});
@@ -179,7 +179,14 @@ int main(int argc, char *argv[])
     int answered = 0;
 
     for (;;) {
-        const auto cs = conn.connectWithRetry(host, static_cast<quint16>(*port), *timeoutMs, &error);
+        const auto cs = conn.connectWithRetry(host, static_cast<quint16>(*port), *timeoutMs, &error,
+                                              [&](const QString &why) {
+                                                  if (verbose)
+                                                      printErr(QStringLiteral("vpcd at %1 not reachable yet (%2); "
+                                                                              "retrying for up to %3 ms")
+                                                                   .arg(where, why)
+                                                                   .arg(*timeoutMs));
+                                              });
         if (cs == VpcdConnection::Status::Stopped)
             return ExitOk;
         if (cs == VpcdConnection::Status::Timeout) {
