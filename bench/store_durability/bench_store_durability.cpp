@@ -9,6 +9,7 @@
 #include "common/Clock.h"
 #include "outbox/FileKeyProvider.h"
 #include "outbox/Outbox.h"
+#include "record/Record.h"
 #include "outbox/RecordCipher.h"
 #include "store/Database.h"
 
@@ -38,18 +39,21 @@ struct Figures {
     qsizetype documentBytes = 0;
 };
 
-// A record document as IntakeSession completes one (schema kakanai.record/1),
-// with `payload` filler characters standing in for the forms' fields.
+// A record document as IntakeSession completes one, written by the one
+// writer of the format (forms::Record), with `payload` filler characters
+// standing in for the forms' fields.
 QByteArray recordDocument(int payload)
 {
-    const QJsonObject o{{QStringLiteral("schema"), QStringLiteral("kakanai.record/1")},
-                        {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                        {QStringLiteral("createdAt"), QStringLiteral("2026-11-24T04:05:06.789Z")},
-                        {QStringLiteral("terminalId"), QStringLiteral("counter-01")},
-                        {QStringLiteral("kind"), QStringLiteral("moving")},
-                        {QStringLiteral("person"), QJsonObject{{QStringLiteral("name"), QStringLiteral("試験 花子")},
-                                                              {QStringLiteral("filler"), QString(payload, QLatin1Char('x'))}}}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    forms::Record record;
+    record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.createdAt = QDateTime(QDate(2026, 11, 24), QTime(4, 5, 6, 789), Qt::UTC);
+    record.terminalId = QStringLiteral("counter-01");
+    record.staffId = QStringLiteral("bench");
+    forms::RecordForm form{QStringLiteral("jumin-ido"), 1, {}};
+    form.fields.append({QStringLiteral("name"), QStringLiteral("試験 花子"), QStringLiteral("card"), QStringLiteral("card.name"), {}, {}, {}});
+    form.fields.append({QStringLiteral("filler"), QString(payload, QLatin1Char('x')), QStringLiteral("clerk"), {}, {}, {}, {}});
+    record.forms.append(form);
+    return record.toJson();
 }
 
 std::optional<Figures> run(const QString &dir, Durability durability, int records, int payload, QTextStream &err)
