@@ -5,6 +5,7 @@
 // and is always bounded.
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -47,7 +48,14 @@ inline QJsonObject makeRecord(const QString &key)
         {QStringLiteral("createdAt"), QStringLiteral("2026-11-24T04:05:06.789Z")},
         {QStringLiteral("terminalId"), QStringLiteral("counter-01")},
         {QStringLiteral("kind"), QStringLiteral("move-in")},
-        {QStringLiteral("fields"), QJsonObject{{QStringLiteral("name"), QStringLiteral("試験 花子")}}},
+        {QStringLiteral("staffId"), QStringLiteral("c001")},
+        {QStringLiteral("forms"),
+         QJsonArray{QJsonObject{{QStringLiteral("formId"), QStringLiteral("jumin-ido")},
+                                {QStringLiteral("formVersion"), 1},
+                                {QStringLiteral("fields"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("name")},
+                                                                                  {QStringLiteral("value"), QStringLiteral("試験 花子")},
+                                                                                  {QStringLiteral("source"), QStringLiteral("card")}}}}}}},
+        {QStringLiteral("household"), QJsonArray()},
     };
 }
 

@@ -138,6 +138,11 @@ private Q_SLOTS:
         QTest::newRow("unknown schema") << QByteArray("POST") << "/records" << json << key
                                         << QByteArray("schema=\"kakanai.record/9\"") << 422 << "unsupported-schema"
                                         << "kakanai.record/1";
+        // A right envelope around a wrong record: the format's reader refuses it.
+        QTest::newRow("no forms") << QByteArray("POST") << "/records" << json << key << QByteArray("-forms") << 422
+                                  << "invalid-record" << "\"forms\"";
+        QTest::newRow("no staffId") << QByteArray("POST") << "/records" << json << key << QByteArray("-staffId") << 422
+                                    << "invalid-record" << "\"staffId\"";
         QTest::newRow("get unknown key") << QByteArray("GET") << QStringLiteral("/records/") + newKey() << QByteArray()
                                          << QString() << QByteArray() << 404 << "not-found" << QString();
         QTest::newRow("get bad key") << QByteArray("GET") << "/records/not-a-uuid" << QByteArray() << QString()

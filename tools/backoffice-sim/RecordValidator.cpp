@@ -1,5 +1,7 @@
 #include "RecordValidator.h"
 
+#include "record/Record.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -88,6 +90,13 @@ RecordValidator::validate(const QByteArray &idempotencyKey, const QByteArray &co
     if (record.value(QLatin1StringView("schema")).toString() != kSchema)
         return error(422, QStringLiteral("unsupported-schema"),
                      QStringLiteral("the field \"schema\" must be \"%1\"").arg(kSchema));
+
+    // The whole document, read by the format's one reader (the checks above
+    // are the back office's own, written from the API document).
+    if (auto whole = forms::Record::fromJson(body); !whole)
+        return error(422, QStringLiteral("invalid-record"),
+                     QStringLiteral("the record does not follow kakanai.record/1: \"%1\" is missing or wrong")
+                         .arg(whole.error().technicalDetail()));
 
     return Valid{key, record,
                  QCryptographicHash::hash(canonicalBytes(record), QCryptographicHash::Sha256)};
