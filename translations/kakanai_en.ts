@@ -2075,10 +2075,6 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
         <source>The life event needs no form here.</source>
         <translation>The life event needs no form here.</translation>
     </message>
-    <message>
-        <source>None of the chosen forms has a field &quot;%1&quot;.</source>
-        <translation>None of the chosen forms has a field &quot;%1&quot;.</translation>
-    </message>
     <message numerus="yes">
         <source>Visit completed: record %1 (printed digest %2), %n form(s); &quot;kakanai-cli outbox flush&quot; sends it.</source>
         <translation>

@@ -2060,10 +2060,6 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
         <source>The life event needs no form here.</source>
         <translation>このライフイベントには、ここで作成する申請書がありません。</translation>
     </message>
-    <message>
-        <source>None of the chosen forms has a field &quot;%1&quot;.</source>
-        <translation>選択したどの申請書にも項目 &quot;%1&quot; がありません。</translation>
-    </message>
     <message numerus="yes">
         <source>Visit completed: record %1 (printed digest %2), %n form(s); &quot;kakanai-cli outbox flush&quot; sends it.</source>
         <translation>

@@ -46,8 +46,8 @@ struct FillArgs {
     QStringList forms;
     QString card;
     QString prereg;
-    QList<std::pair<QString, QString>> facts;
-    QList<std::pair<QString, QString>> values;
+    KeyValues facts;
+    KeyValues values;
     QString today;
     QString pdf;
     bool json = false;
@@ -185,39 +185,20 @@ int fill(CliContext &ctx, const FillArgs &a)
     auto holder = readCard(a.card);
     if (!holder)
         return reportError(ctx, holder.error());
-    QVariantMap prereg;
-    if (!a.prereg.isEmpty()) {
-        auto values = readPreRegistration(a.prereg);
-        if (!values)
-            return reportError(ctx, values.error());
-        prereg = *values;
-    }
+    auto prereg = readPreRegistration(a.prereg);
+    if (!prereg)
+        return reportError(ctx, prereg.error());
 
     forms::Visit visit(library, today);
     visit.setCardHolder(*holder);
     holder->individualNumber.reset(); // wiped by SecureBuffer; the visit keeps its own copy
-    visit.setPreRegistration(prereg);
+    visit.setPreRegistration(*prereg);
     for (const QString &id : a.forms) {
         if (auto added = visit.addForm(id); !added)
             return reportError(ctx, added.error());
     }
-    for (const auto &[key, value] : a.facts) {
-        if (auto set = visit.setFact(key, value); !set)
-            return reportError(ctx, set.error());
-    }
-    for (const auto &[fieldId, value] : a.values) {
-        bool used = false;
-        for (const QString &id : a.forms) {
-            if (!visit.form(id)->field(fieldId))
-                continue;
-            used = true;
-            if (auto set = visit.setFieldValue(id, fieldId, value); !set)
-                return reportError(ctx, set.error());
-        }
-        if (!used)
-            return reportError(ctx, Error(ErrorCode::NotFound,
-                                          FormCommandText::tr("None of the chosen forms has a field \"%1\".").arg(fieldId)));
-    }
+    if (auto applied = applyFactsAndValues(visit, a.forms, a.facts, a.values); !applied)
+        return reportError(ctx, applied.error());
 
     if (!a.pdf.isEmpty()) {
         print::FormRenderer::Options options;

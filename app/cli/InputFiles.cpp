@@ -2,6 +2,7 @@
 
 #include "card/SecureBuffer.h"
 #include "forms/IndividualNumber.h"
+#include "forms/Visit.h"
 #include "jp/JapaneseDate.h"
 
 #include <QCoreApplication>
@@ -92,6 +93,8 @@ Result<CardHolder> readCard(const QString &path)
 
 Result<QVariantMap> readPreRegistration(const QString &path)
 {
+    if (path.isEmpty())
+        return QVariantMap(); // no --prereg: nothing was registered beforehand
     auto object = readJsonObject(path, InputFilesText::tr("pre-registration"));
     if (!object)
         return std::unexpected(object.error());
@@ -105,5 +108,26 @@ Result<QVariantMap> readPreRegistration(const QString &path)
     return values;
 }
 
+
+Status applyFactsAndValues(forms::Visit &visit, const QStringList &formIds, const KeyValues &facts, const KeyValues &values)
+{
+    for (const auto &[key, value] : facts) {
+        if (auto set = visit.setFact(key, value); !set)
+            return std::unexpected(set.error());
+    }
+    for (const auto &[fieldId, value] : values) {
+        bool used = false;
+        for (const QString &id : formIds) {
+            if (!visit.form(id)->field(fieldId))
+                continue;
+            used = true;
+            if (auto set = visit.setFieldValue(id, fieldId, value); !set)
+                return std::unexpected(set.error());
+        }
+        if (!used)
+            return fail(ErrorCode::NotFound, InputFilesText::tr("None of the chosen forms has a field \"%1\".").arg(fieldId));
+    }
+    return {};
+}
 
 } // namespace kakanai

@@ -53,8 +53,8 @@ struct VisitArgs {
     QString event;
     QHash<QString, bool> answers;
     QString prereg;
-    QList<std::pair<QString, QString>> facts;
-    QList<std::pair<QString, QString>> values;
+    KeyValues facts;
+    KeyValues values;
     QString pdf;
     QString staff = QStringLiteral("cli");
     bool json = false;
@@ -113,13 +113,9 @@ int complete(CliContext &ctx, const VisitArgs &a)
     auto holder = readCard(a.card);
     if (!holder)
         return reportError(ctx, holder.error());
-    QVariantMap prereg;
-    if (!a.prereg.isEmpty()) {
-        auto values = readPreRegistration(a.prereg);
-        if (!values)
-            return reportError(ctx, values.error());
-        prereg = *values;
-    }
+    auto prereg = readPreRegistration(a.prereg);
+    if (!prereg)
+        return reportError(ctx, prereg.error());
 
     auto db = Database::open(storeOptions(ctx));
     if (!db)
@@ -141,31 +137,16 @@ int complete(CliContext &ctx, const VisitArgs &a)
     forms::Visit &visit = session.visit();
     visit.setCardHolder(*holder);
     holder->individualNumber.reset(); // the visit keeps its own copy
-    visit.setPreRegistration(prereg);
+    visit.setPreRegistration(*prereg);
     if (auto added = session.addForms(navi->checklist(a.event, a.answers)); !added)
         return reportError(ctx, added.error());
     if (visit.formIds().isEmpty())
         return reportError(ctx, Error(ErrorCode::NotFound, VisitCommandText::tr("The life event needs no form here.")));
-    for (const auto &[key, value] : a.facts) {
-        if (auto set = visit.setFact(key, value); !set)
-            return reportError(ctx, set.error());
-    }
+    if (auto applied = applyFactsAndValues(visit, visit.formIds(), a.facts, a.values); !applied)
+        return reportError(ctx, applied.error());
     // Kana typed on the command line was read to the person by whoever typed it.
     if (!visit.fact(QStringLiteral("nameKana")).isNull())
         visit.setNameKanaConfirmed(true);
-    for (const auto &[fieldId, value] : a.values) {
-        bool used = false;
-        for (const QString &id : visit.formIds()) {
-            if (!visit.form(id)->field(fieldId))
-                continue;
-            used = true;
-            if (auto set = visit.setFieldValue(id, fieldId, value); !set)
-                return reportError(ctx, set.error());
-        }
-        if (!used)
-            return reportError(ctx, Error(ErrorCode::NotFound,
-                                          VisitCommandText::tr("None of the chosen forms has a field \"%1\".").arg(fieldId)));
-    }
 
     // Nothing is printed for a visit that cannot be completed.
     if (auto ready = visit.complete(clock, QStringLiteral("check"), a.staff); !ready)

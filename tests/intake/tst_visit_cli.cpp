@@ -1,17 +1,20 @@
 // `kakanai-cli visit complete`: a whole visit from the command line through
 // the same IntakeSession as the counter. The stored record is the printed
 // one (digest), an incomplete visit prints nothing and stores nothing.
+#include "OutboxTestSupport.h"
 #include "PdfText.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+using kakanai::test::CliRun;
+using kakanai::test::runCli;
 
 class TestVisitCli : public QObject {
     Q_OBJECT
@@ -21,12 +24,7 @@ private slots:
     void completes();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run cli(const QStringList &args);
+    CliRun cli(const QStringList &args);
     QVariant scalar(const QString &sql);
 
     QTemporaryDir m_dir;
@@ -51,20 +49,11 @@ void TestVisitCli::initTestCase()
     QCOMPARE(cli({QStringLiteral("db"), QStringLiteral("migrate")}).exitCode, 0);
 }
 
-TestVisitCli::Run TestVisitCli::cli(const QStringList &args)
+CliRun TestVisitCli::cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(qEnvironmentVariable("KAKANAI_CLI"),
-            QStringList{QStringLiteral("--settings"), m_settings, QStringLiteral("--db"),
-                        m_dir.filePath(QStringLiteral("kakanai.sqlite")), QStringLiteral("--lang"), QStringLiteral("en")}
-                + args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runCli(m_dir.path(), QStringList{QStringLiteral("--settings"), m_settings, QStringLiteral("--db"),
+                                            m_dir.filePath(QStringLiteral("kakanai.sqlite"))}
+                                    + args);
 }
 
 QVariant TestVisitCli::scalar(const QString &sql)
@@ -105,7 +94,7 @@ void TestVisitCli::completes()
     QFETCH(bool, ok);
     const QString pdf = m_dir.filePath(QStringLiteral("visit-%1.pdf").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
     const int before = scalar(QStringLiteral("SELECT count(*) FROM record")).toInt();
-    const Run r = cli(QStringList{QStringLiteral("visit"), QStringLiteral("complete"), QStringLiteral("--card"), m_card,
+    const CliRun r = cli(QStringList{QStringLiteral("visit"), QStringLiteral("complete"), QStringLiteral("--card"), m_card,
                                   QStringLiteral("--event"), QStringLiteral("tennyu"), QStringLiteral("--pdf"), pdf,
                                   QStringLiteral("--staff"), QStringLiteral("c001"), QStringLiteral("--json")}
                       + facts);
