@@ -65,8 +65,6 @@ struct HttpResponse {
     }
 };
 
-QString networkErrorName(HttpResponse::NetworkError error);
-
 // How the uploader talks HTTP. Real: QtHttpTransport; unit tests: FakeHttpTransport.
 class HttpTransport {
 public:

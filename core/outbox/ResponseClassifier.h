@@ -2,6 +2,7 @@
 
 #include "HttpTransport.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -23,7 +24,12 @@ struct Verdict {
     };
     Kind kind = Kind::Unknown;
     int httpStatus = 0;
-    QString reason;                                  // for the record's last_error
+    // The back office's "error" code when it looks like a contract code
+    // (lower-case letters and hyphens), "unrecognised" when it sent some other
+    // code, empty when none. Its "message" is never kept: it may quote the
+    // record (a name, the individual number).
+    QString code;
+    QString reason;                                  // fixed, translated text for last_error and people
     std::optional<std::chrono::milliseconds> retryAfter;
     // Whether this says anything about the back office being there: an HTTP
     // answer that is not 408/429/5xx.
@@ -31,6 +37,7 @@ struct Verdict {
 };
 
 class ResponseClassifier {
+    Q_DECLARE_TR_FUNCTIONS(ResponseClassifier)
 public:
     // The answer to POST /records for the record `key`.
     static Verdict classifyPost(const HttpResponse &response, const QString &key, const QDateTime &nowUtc);

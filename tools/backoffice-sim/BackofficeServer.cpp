@@ -245,8 +245,10 @@ void BackofficeServer::onRequest(HttpConnection *connection, const HttpRequest &
         return answer(r); // still claims application/json, as a broken proxy might
     }
     case FaultMode::Reject:
+        // Quotes the record, as a careless back office might: the uploader
+        // must keep none of it (docs/backoffice-api.md, "Rejections").
         return answer(HttpResponse::error(422, QStringLiteral("rejected"),
-                                          QStringLiteral("simulated rejection: the back office refused the record")));
+                                          QStringLiteral("simulated rejection of: ") + QString::fromUtf8(request.body.left(2000))));
     case FaultMode::Drop:
         qCInfo(lcBackofficeSim).noquote() << QStringLiteral("#%1 %2 -> dropped").arg(connection->id()).arg(logLine);
         return connection->drop();
