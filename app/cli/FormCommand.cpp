@@ -29,13 +29,16 @@ public:
     static QString usage()
     {
         return tr("Usage: kakanai-cli form fill --form ID [--form ID …] --card CARD.json [--prereg FILE]\n"
-                  "                             [--fact KEY=VALUE …] [--set FIELD=VALUE …] [--today DATE] [--pdf OUT.pdf] [--json]\n"
+                  "                             [--fact KEY=VALUE …] [--set FIELD=VALUE …] [--values FILE]\n"
+                  "                             [--today DATE] [--pdf OUT.pdf] [--json]\n"
                   "\n"
                   "  --form ID          a form to fill (see \"forms list\"); repeat for several forms\n"
                   "  --card FILE        the JSON printed by \"card read\" (name, address, birthDate, sex, individualNumber)\n"
                   "  --prereg FILE      the pre-registration as a JSON object of key → value (prereg.* sources)\n"
                   "  --fact KEY=VALUE   a shared fact of the visit (visit.* sources), e.g. --fact moveDate=2024-04-01\n"
                   "  --set FIELD=VALUE  the clerk's value for a field, in every chosen form that has it (e.g. --set kind=tennyu)\n"
+                  "  --values FILE      facts and field values as JSON {\"facts\":{…},\"fields\":{…}}; - reads standard\n"
+                  "                     input. The individual number is accepted only this way, never on the command line\n"
                   "  --today DATE       the office date to use instead of today\n"
                   "  --pdf FILE         also write the forms as an A4 PDF for signing\n"
                   "  --json             print the fields as one JSON object instead of a table");
@@ -48,6 +51,7 @@ struct FillArgs {
     QString prereg;
     KeyValues facts;
     KeyValues values;
+    QString valuesFile;
     QString today;
     QString pdf;
     bool json = false;
@@ -141,6 +145,8 @@ Result<FillArgs> parseFill(const QStringList &args)
             a.prereg = args.at(++i);
         } else if (o == QLatin1String("--pdf")) {
             a.pdf = args.at(++i);
+        } else if (o == QLatin1String("--values")) {
+            a.valuesFile = args.at(++i);
         } else if (o == QLatin1String("--today")) {
             a.today = args.at(++i);
         } else if (o == QLatin1String("--fact") || o == QLatin1String("--set")) {
@@ -197,7 +203,7 @@ int fill(CliContext &ctx, const FillArgs &a)
         if (auto added = visit.addForm(id); !added)
             return reportError(ctx, added.error());
     }
-    if (auto applied = applyFactsAndValues(visit, a.forms, a.facts, a.values); !applied)
+    if (auto applied = applyFactsAndValues(visit, a.forms, a.facts, a.values, a.valuesFile); !applied)
         return reportError(ctx, applied.error());
 
     if (!a.pdf.isEmpty()) {

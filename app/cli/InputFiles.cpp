@@ -2,6 +2,7 @@
 
 #include "card/SecureBuffer.h"
 #include "forms/IndividualNumber.h"
+#include "forms/SourceCatalog.h"
 #include "forms/Visit.h"
 #include "jp/JapaneseDate.h"
 
@@ -22,13 +23,23 @@ constexpr qint64 kMaxInputBytes = 256 * 1024; // a card or pre-registration file
 
 Result<QJsonObject> readJsonObject(const QString &path, const QString &what)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    QFile file;
+    bool opened = false;
+    if (path == u"-") {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened)
         return std::unexpected(Error(ErrorCode::Io, InputFilesText::tr("The %1 file could not be read. Check the path.").arg(what),
                                      file.errorString()));
-    if (file.size() > kMaxInputBytes)
+    // A pipe has no size: read one byte past the limit to know.
+    QByteArray raw = file.read(kMaxInputBytes + 1);
+    if (raw.size() > kMaxInputBytes) {
+        SecureBuffer::wipe(raw);
         return std::unexpected(Error(ErrorCode::InvalidData, InputFilesText::tr("The %1 file is too large.").arg(what)));
-    QByteArray raw = file.readAll();
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(raw, &parseError);
     SecureBuffer::wipe(raw);
@@ -109,7 +120,98 @@ Result<QVariantMap> readPreRegistration(const QString &path)
 }
 
 
-Status applyFactsAndValues(forms::Visit &visit, const QStringList &formIds, const KeyValues &facts, const KeyValues &values)
+Result<ValuesInput> readValuesFile(const QString &path)
+{
+    auto object = readJsonObject(path, InputFilesText::tr("values"));
+    if (!object)
+        return std::unexpected(object.error());
+    const auto bad = [](const QString &key) {
+        return std::unexpected(Error(ErrorCode::InvalidData,
+                                     InputFilesText::tr("The values file must be {\"facts\": {…}, \"fields\": {…}} with "
+                                                         "text values; \"%1\" is not.")
+                                         .arg(key.left(60)),
+                                     QStringLiteral("values-shape")));
+    };
+    ValuesInput input;
+    for (auto it = object->begin(); it != object->end(); ++it) {
+        KeyValues *target = it.key() == u"facts" ? &input.facts : it.key() == u"fields" ? &input.fields : nullptr;
+        if (!target || !it.value().isObject())
+            return bad(it.key());
+        const QJsonObject pairs = it.value().toObject();
+        for (auto pair = pairs.begin(); pair != pairs.end(); ++pair) {
+            if (!pair.value().isString() || pair.key().isEmpty())
+                return bad(pair.key());
+            target->append({pair.key(), pair.value().toString()});
+        }
+    }
+    return input;
+}
+
+namespace {
+
+// Whether `value` holds 12 digits (full-width too; spaces and hyphens between
+// them allowed) that pass the check digit.
+bool holdsIndividualNumber(QStringView value)
+{
+    QByteArray digits;
+    const auto runEnds = [&digits]() {
+        const bool found = digits.size() == 12 && forms::IndividualNumber::isValid(digits);
+        SecureBuffer::wipe(digits);
+        digits.clear();
+        return found;
+    };
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        const int digit = c.digitValue();
+        if (digit >= 0 && (c.unicode() < 0x80 || (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19))) {
+            digits.append(char('0' + digit));
+            continue;
+        }
+        const bool separator = c == u' ' || c == u'-' || c == u'\u3000' || c == u'\uFF0D' || c == u'\u2212';
+        if (separator && !digits.isEmpty())
+            continue;
+        if (runEnds())
+            return true;
+    }
+    return runEnds();
+}
+
+Status numberOnCommandLine(const char *option, const QString &key)
+{
+    return fail(ErrorCode::InvalidArgument,
+                InputFilesText::tr("%1 %2: an individual number may not be given on the command line, where the process "
+                                   "list and the shell history keep it. Put it in a file for --values FILE, or pipe it "
+                                   "with --values -.")
+                    .arg(QLatin1StringView(option), key),
+                QStringLiteral("number-on-command-line"));
+}
+
+} // namespace
+
+Status refuseIndividualNumbersOnCommandLine(const forms::Visit &visit, const QStringList &formIds, const KeyValues &facts,
+                                            const KeyValues &values)
+{
+    for (const auto &[key, value] : facts) {
+        const auto fact = forms::SourceCatalog::visitFact(key);
+        if ((fact && fact->type == forms::FieldType::IndividualNumber) || holdsIndividualNumber(value))
+            return numberOnCommandLine("--fact", key);
+    }
+    for (const auto &[fieldId, value] : values) {
+        bool numberField = false;
+        for (const QString &id : formIds) {
+            const forms::FormDefinition *form = visit.form(id);
+            const forms::FormField *field = form ? form->field(fieldId) : nullptr;
+            numberField = numberField || (field && field->type == forms::FieldType::IndividualNumber);
+        }
+        if (numberField || holdsIndividualNumber(value))
+            return numberOnCommandLine("--set", fieldId);
+    }
+    return {};
+}
+
+namespace {
+
+Status applyPairs(forms::Visit &visit, const QStringList &formIds, const KeyValues &facts, const KeyValues &values)
 {
     for (const auto &[key, value] : facts) {
         if (auto set = visit.setFact(key, value); !set)
@@ -128,6 +230,29 @@ Status applyFactsAndValues(forms::Visit &visit, const QStringList &formIds, cons
             return fail(ErrorCode::NotFound, InputFilesText::tr("None of the chosen forms has a field \"%1\".").arg(fieldId));
     }
     return {};
+}
+
+} // namespace
+
+Status applyFactsAndValues(forms::Visit &visit, const QStringList &formIds, const KeyValues &facts, const KeyValues &values,
+                           const QString &valuesFile)
+{
+    if (auto refused = refuseIndividualNumbersOnCommandLine(visit, formIds, facts, values); !refused)
+        return refused;
+    if (!valuesFile.isEmpty()) {
+        auto fromFile = readValuesFile(valuesFile);
+        if (!fromFile)
+            return std::unexpected(fromFile.error());
+        auto applied = applyPairs(visit, formIds, fromFile->facts, fromFile->fields);
+        // The file may hold the number: wipe our copies (the visit keeps its own).
+        for (auto &pairs : {&fromFile->facts, &fromFile->fields}) {
+            for (auto &[key, value] : *pairs)
+                value.fill(u'0');
+        }
+        if (!applied)
+            return applied;
+    }
+    return applyPairs(visit, formIds, facts, values);
 }
 
 } // namespace kakanai

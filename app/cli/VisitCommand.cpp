@@ -30,7 +30,7 @@ public:
     {
         return tr("Usage: kakanai-cli visit complete --card CARD.json --event ID [--answer QUESTION=yes|no …]\n"
                   "                                 [--prereg FILE] [--fact KEY=VALUE …] [--set FIELD=VALUE …]\n"
-                  "                                 --pdf OUT.pdf [--staff ID] [--json]\n"
+                  "                                 [--values FILE] --pdf OUT.pdf [--staff ID] [--json]\n"
                   "\n"
                   "A whole visit without a screen: the forms of the 手続ナビ's life event are filled from the card,\n"
                   "the pre-registration and the facts, printed to OUT.pdf for the signature, and the very record\n"
@@ -42,6 +42,8 @@ public:
                   "  --prereg FILE        the pre-registration as a JSON object of key → value\n"
                   "  --fact KEY=VALUE     a shared fact of the visit, e.g. --fact moveDate=R8.11.20\n"
                   "  --set FIELD=VALUE    the clerk's value for a field, in every form that has it\n"
+                  "  --values FILE        facts and field values as JSON {\"facts\":{…},\"fields\":{…}}; - reads standard\n"
+                  "                       input. The individual number is accepted only this way, never on the command line\n"
                   "  --pdf FILE           the forms as printed for the signature (required: the record is the paper)\n"
                   "  --staff ID           the staff id written to the record and the audit log (default: cli)\n"
                   "  --json               print the result as one JSON object");
@@ -55,6 +57,7 @@ struct VisitArgs {
     QString prereg;
     KeyValues facts;
     KeyValues values;
+    QString valuesFile;
     QString pdf;
     QString staff = QStringLiteral("cli");
     bool json = false;
@@ -81,6 +84,8 @@ std::optional<VisitArgs> parse(const QStringList &args)
             a.prereg = value;
         } else if (o == QLatin1String("--pdf")) {
             a.pdf = value;
+        } else if (o == QLatin1String("--values")) {
+            a.valuesFile = value;
         } else if (o == QLatin1String("--staff")) {
             a.staff = value;
         } else if (o == QLatin1String("--answer")) {
@@ -142,7 +147,7 @@ int complete(CliContext &ctx, const VisitArgs &a)
         return reportError(ctx, added.error());
     if (visit.formIds().isEmpty())
         return reportError(ctx, Error(ErrorCode::NotFound, VisitCommandText::tr("The life event needs no form here.")));
-    if (auto applied = applyFactsAndValues(visit, visit.formIds(), a.facts, a.values); !applied)
+    if (auto applied = applyFactsAndValues(visit, visit.formIds(), a.facts, a.values, a.valuesFile); !applied)
         return reportError(ctx, applied.error());
     // Kana typed on the command line was read to the person by whoever typed it.
     if (!visit.fact(QStringLiteral("nameKana")).isNull())

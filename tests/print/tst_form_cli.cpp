@@ -25,6 +25,10 @@ private slots:
     void badCardIsRefused_data();
     void badCardIsRefused();
     void unknownFormIsRefused();
+    void numberOnCommandLineIsRefused_data();
+    void numberOnCommandLineIsRefused();
+    void valuesFileCarriesTheNumber_data();
+    void valuesFileCarriesTheNumber();
 
 private:
     struct Run {
@@ -244,6 +248,106 @@ void TestFormCli::unknownFormIsRefused()
     const Run usage = cli({QStringLiteral("form"), QStringLiteral("fill"), QStringLiteral("--card"), m_card});
     QCOMPARE(usage.exitCode, 1);
     QVERIFY(usage.err.contains(QStringLiteral("--form ID")));
+}
+
+// Issue 10, item 4: the individual number once went through --set, into
+// /proc/PID/cmdline and the shell history. Now the command line refuses it,
+// naming the option and key but never the digits, and writes nothing.
+void TestFormCli::numberOnCommandLineIsRefused_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("named");
+
+    const QString form = QStringLiteral("--form");
+    QTest::newRow("--set on a number field")
+        << QStringList{form, QStringLiteral("child-allowance"), QStringLiteral("--set"),
+                       QStringLiteral("spouseIndividualNumber=987654321093")}
+        << QStringLiteral("--set spouseIndividualNumber");
+    QTest::newRow("--set a number in free text, spaced")
+        << QStringList{form, QStringLiteral("jumin-ido"), QStringLiteral("--set"),
+                       QStringLiteral("relationship=番号 9876 5432 1093")}
+        << QStringLiteral("--set relationship");
+    QTest::newRow("--fact with full-width digits")
+        << QStringList{form, QStringLiteral("jumin-ido"), QStringLiteral("--fact"),
+                       QStringLiteral("newAddress=９８７６５４３２１０９３")}
+        << QStringLiteral("--fact newAddress");
+    QTest::newRow("--set a number field left empty is no number, but the field still is")
+        << QStringList{form, QStringLiteral("child-allowance"), QStringLiteral("--set"), QStringLiteral("spouseIndividualNumber=")}
+        << QStringLiteral("--set spouseIndividualNumber");
+}
+
+void TestFormCli::numberOnCommandLineIsRefused()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, named);
+    const QString pdf = m_dir.filePath(QStringLiteral("refused.pdf"));
+    QFile::remove(pdf);
+    const Run r = cli(QStringList{QStringLiteral("form"), QStringLiteral("fill"), QStringLiteral("--card"), m_card,
+                                  QStringLiteral("--pdf"), pdf, QStringLiteral("--json")}
+                      + args);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(named), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("--values")), qPrintable(r.err));
+    for (const QString &digits : {QStringLiteral("987654321093"), QStringLiteral("9876"), QStringLiteral("９８７６")}) {
+        QVERIFY2(!r.err.contains(digits), qPrintable(r.err));
+        QVERIFY(!r.out.contains(digits));
+    }
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(pdf));
+}
+
+// The way that does not leave the number in the process list: a file, or
+// standard input.
+void TestFormCli::valuesFileCarriesTheNumber_data()
+{
+    QTest::addColumn<bool>("viaStdin");
+    QTest::newRow("file") << false;
+    QTest::newRow("standard input") << true;
+}
+
+void TestFormCli::valuesFileCarriesTheNumber()
+{
+    QFETCH(bool, viaStdin);
+    const QByteArray values = R"({"facts":{"moveDate":"2024-03-25"},"fields":{"spouseIndividualNumber":"9876 5432 1093"}})";
+    const QString pdf = m_dir.filePath(QStringLiteral("values.pdf"));
+    QStringList args{QStringLiteral("form"), QStringLiteral("fill"), QStringLiteral("--form"), QStringLiteral("child-allowance"),
+                     QStringLiteral("--form"), QStringLiteral("jumin-ido"), QStringLiteral("--card"), m_card,
+                     QStringLiteral("--pdf"), pdf, QStringLiteral("--json"), QStringLiteral("--values")};
+    Run r;
+    if (viaStdin) {
+        QProcess p;
+        p.start(m_cli, QStringList{QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("kakanai.ini")),
+                                   QStringLiteral("--lang"), QStringLiteral("en")}
+                           + args + QStringList{QStringLiteral("-")});
+        QVERIFY(p.waitForStarted());
+        p.write(values);
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        r.exitCode = p.exitCode();
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+    } else {
+        const QString file = writeFile(QStringLiteral("values.json"), values);
+        QVERIFY(!file.isEmpty());
+        r = cli(args + QStringList{file});
+    }
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(!r.out.contains(QStringLiteral("987654321093")));
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonObject spouse = field(root, QStringLiteral("child-allowance"), QStringLiteral("spouseIndividualNumber"));
+    QCOMPARE(spouse.value(QStringLiteral("source")).toString(), QStringLiteral("clerk"));
+    QCOMPARE(spouse.value(QStringLiteral("state")).toString(), QStringLiteral("ok"));
+    QCOMPARE(field(root, QStringLiteral("jumin-ido"), QStringLiteral("moveDate")).value(QStringLiteral("display")).toString(),
+             QStringLiteral("令和6年3月25日"));
+    QVERIFY(pdfText(pdf).remove(QLatin1Char(' ')).contains(QStringLiteral("987654321093"))); // on the paper only
+
+    const QString broken = writeFile(QStringLiteral("broken-values.json"), R"({"fields":{"spouseIndividualNumber":987654321093}})");
+    const Run bad = cli(QStringList{QStringLiteral("form"), QStringLiteral("fill"), QStringLiteral("--form"),
+                                    QStringLiteral("child-allowance"), QStringLiteral("--card"), m_card,
+                                    QStringLiteral("--values"), broken});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(QStringLiteral("spouseIndividualNumber")), qPrintable(bad.err));
+    QVERIFY(!bad.err.contains(QStringLiteral("987654321093")));
 }
 
 QTEST_MAIN(TestFormCli)
