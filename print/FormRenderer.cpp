@@ -1,5 +1,6 @@
 #include "FormRenderer.h"
 
+#include "common/PrivateFiles.h"
 #include "forms/RecordView.h"
 
 #include "jp/JapaneseDate.h"
@@ -666,6 +667,12 @@ Status FormRenderer::writePdfWith(const QString &pdfPath, const std::function<St
     QSaveFile file(pdfPath);
     if (!file.open(QIODevice::WriteOnly))
         return std::unexpected(ioError(file.error(), dir, file.errorString()));
+    // The paper shows the individual number: 0600 whatever the umask, also
+    // when an older file of that name was more open (QSaveFile keeps its mode).
+    if (!PrivateFiles::restrictFile(file)) {
+        file.cancelWriting();
+        return std::unexpected(ioError(QFileDevice::PermissionsError, dir, file.errorString()));
+    }
     Status painted;
     {
         QPdfWriter writer(&file);

@@ -1,5 +1,6 @@
 #include "AppIdentity.h"
 
+#include "PrivateFiles.h"
 #include "Redaction.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,8 @@ void hardenProcess()
     struct rlimit none = {0, 0};
     setrlimit(RLIMIT_CORE, &none);
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    // Whatever umask we were started with, what we create is the user's alone.
+    PrivateFiles::restrictUmask();
 }
 
 } // namespace kakanai

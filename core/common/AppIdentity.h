@@ -18,7 +18,8 @@ QString databasePath(const Settings &settings);
 void installRedactingMessageHandler();
 
 // No core dumps and no ptrace attach by other users' processes: a dump of
-// this process would hold whatever card data was in memory.
+// this process would hold whatever card data was in memory. Also umask 077
+// (PrivateFiles::restrictUmask).
 void hardenProcess();
 
 } // namespace kakanai

@@ -3,6 +3,7 @@
 #include "Outbox.h"
 #include "RecordCipher.h"
 #include "common/LogCategories.h"
+#include "common/PrivateFiles.h"
 #include "record/Record.h"
 #include "jp/Wareki.h"
 #include "store/Database.h"
@@ -495,6 +496,13 @@ Result<CsvExportSummary> CsvExporter::exportTo(const QString &path, const CsvExp
     if (!file.open(QIODevice::WriteOnly)) {
         return fail(ErrorCode::Io, tr("The CSV file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
                     QStringLiteral("csv open"));
+    }
+    // QSaveFile gives a new file 0666 less the umask and keeps an old file's
+    // mode: the CSV holds names and addresses.
+    if (!PrivateFiles::restrictFile(file)) {
+        return fail(ErrorCode::PermissionDenied,
+                    tr("The CSV file %1 could not be made private (mode 0600).").arg(QDir::toNativeSeparators(path)),
+                    QStringLiteral("csv chmod"));
     }
     const bool written = file.write(*bytes) == bytes->size();
     RecordCipher::wipe(*bytes);

@@ -1,6 +1,7 @@
 #include "FileKeyProvider.h"
 
 #include "common/LogCategories.h"
+#include "common/PrivateFiles.h"
 #include "common/Settings.h"
 
 #include <QDir>
@@ -168,7 +169,7 @@ Result<std::unique_ptr<SecretKey>> FileKeyProvider::create(bool *alreadyExisted)
     *alreadyExisted = false;
     const QFileInfo info(m_path);
     const QString where = QDir::toNativeSeparators(info.absoluteFilePath());
-    if (!QDir().mkpath(info.absolutePath()))
+    if (!PrivateFiles::makePath(info.absolutePath()))
         return fail(ErrorCode::PermissionDenied, tr("The folder for the record key file cannot be created."),
                     QDir::toNativeSeparators(info.absolutePath()));
 

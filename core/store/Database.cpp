@@ -2,6 +2,7 @@
 
 #include "Migrator.h"
 #include "common/LogCategories.h"
+#include "common/PrivateFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -102,7 +103,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions &options)
                                             "\"kakanai-cli db migrate\" or the first start of Kakanai creates one."),
                     QDir::toNativeSeparators(info.absoluteFilePath()));
     const bool creating = !info.exists();
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!PrivateFiles::makePath(info.absolutePath())) {
         return fail(ErrorCode::PermissionDenied, tr("The folder for the database cannot be created."),
                     QDir::toNativeSeparators(info.absolutePath()));
     }
@@ -116,6 +117,11 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions &options)
     QSqlDatabase db = database->connection();
     if (!db.open())
         return std::unexpected(classify(db.lastError(), database->m_path));
+    // SQLite makes the file 0644 less the umask, and the -wal and -shm files
+    // copy its mode: private before WAL is switched on.
+    if (creating && !PrivateFiles::restrictFile(database->m_path))
+        return fail(ErrorCode::PermissionDenied, tr("The new database file could not be made private (mode 0600)."),
+                    QDir::toNativeSeparators(database->m_path));
 
     if (auto configured = database->configure(options); !configured)
         return std::unexpected(configured.error());
@@ -253,7 +259,7 @@ Status Database::backupTo(const QString &target)
         return fail(ErrorCode::InvalidArgument, tr("The backup file already exists; choose a new name."),
                     QDir::toNativeSeparators(info.absoluteFilePath()));
     }
-    if (!QDir().mkpath(info.absolutePath()))
+    if (!PrivateFiles::makePath(info.absolutePath()))
         return fail(ErrorCode::PermissionDenied, tr("The folder for the backup cannot be created."),
                     QDir::toNativeSeparators(info.absolutePath()));
     // VACUUM INTO takes a consistent snapshot while the app keeps working.
@@ -262,6 +268,9 @@ Status Database::backupTo(const QString &target)
     q.addBindValue(info.absoluteFilePath());
     if (!q.exec())
         return std::unexpected(classify(q.lastError(), info.absoluteFilePath()));
+    if (!PrivateFiles::restrictFile(info.absoluteFilePath()))
+        return fail(ErrorCode::PermissionDenied, tr("The backup file could not be made private (mode 0600)."),
+                    QDir::toNativeSeparators(info.absoluteFilePath()));
     return {};
 }
 

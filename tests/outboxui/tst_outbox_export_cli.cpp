@@ -3,8 +3,11 @@
 #include "VisitRecords.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace kakanai::test;
 
@@ -21,6 +24,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void dateRange();
+    void filesArePrivateAtUmask000();
 
 private:
     QStringList base() const;
@@ -217,6 +221,51 @@ void TestOutboxExportCli::dateRange()
     const QString text = QString::fromUtf8(read(QStringLiteral("june.csv")));
     QVERIFY(text.contains(june));
     QVERIFY(!text.contains(may));
+}
+
+// Issue 10, item 5: at umask 022 the CSV, the database and the PDF were 0644,
+// at umask 000 0666 with a 0777 data folder. Everything the CLI makes with
+// personal data is 0600 in 0700 folders, also over an older, open file.
+void TestOutboxExportCli::filesArePrivateAtUmask000()
+{
+    const auto modeOf = [](const QString &file) {
+        struct stat st = {};
+        return ::stat(QFile::encodeName(file).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+    };
+    const mode_t oldUmask = ::umask(0);
+    const auto restore = qScopeGuard([oldUmask] { ::umask(oldUmask); });
+
+    const QString db = path(QStringLiteral("office/data/k.sqlite"));
+    const QStringList settings{QStringLiteral("--settings"), path(QStringLiteral("kakanai.ini")), QStringLiteral("--db"), db};
+    QCOMPARE(runCli(m_dir->path(), settings + QStringList{QStringLiteral("db"), QStringLiteral("migrate")}).exitCode, 0);
+    const QJsonObject record = idoRecord(newUuid(), QStringLiteral("山田　花子"), QStringLiteral("東京都千代田区"));
+    const QString file = path(QStringLiteral("record.json"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(toJson(record));
+    }
+    QCOMPARE(runCli(m_dir->path(), settings + QStringList{QStringLiteral("outbox"), QStringLiteral("enqueue"), file}).exitCode, 0);
+
+    // An older export of the same name, open to everyone: replaced, and private.
+    const QString csv = path(QStringLiteral("ido.csv"));
+    {
+        QFile old(csv);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+    }
+    QCOMPARE(modeOf(csv), 0666);
+    const CliRun exported = runCli(m_dir->path(), settings + QStringList{QStringLiteral("outbox"), QStringLiteral("export-csv"),
+                                                                         QStringLiteral("--kind"), QStringLiteral("ido"),
+                                                                         QStringLiteral("--out"), csv});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    const QString backup = path(QStringLiteral("backups/k-backup.sqlite"));
+    const CliRun backedUp = runCli(m_dir->path(), settings + QStringList{QStringLiteral("db"), QStringLiteral("backup"), backup});
+    QVERIFY2(backedUp.exitCode == 0, qPrintable(backedUp.err));
+
+    for (const QString &made : {db, csv, backup, path(QStringLiteral("keys/record.key"))})
+        QVERIFY2(modeOf(made) == 0600, qPrintable(QStringLiteral("%1: %2").arg(made).arg(modeOf(made), 0, 8)));
+    for (const QString &folder : {path(QStringLiteral("office")), path(QStringLiteral("office/data")), path(QStringLiteral("backups"))})
+        QVERIFY2(modeOf(folder) == 0700, qPrintable(QStringLiteral("%1: %2").arg(folder).arg(modeOf(folder), 0, 8)));
 }
 
 QTEST_GUILESS_MAIN(TestOutboxExportCli)

@@ -8,7 +8,10 @@
 #include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using kakanai::print::test::pdfText;
 using kakanai::print::test::readable;
@@ -29,6 +32,7 @@ private slots:
     void numberOnCommandLineIsRefused();
     void valuesFileCarriesTheNumber_data();
     void valuesFileCarriesTheNumber();
+    void pdfIsPrivateAtUmask000();
 
 private:
     struct Run {
@@ -348,6 +352,29 @@ void TestFormCli::valuesFileCarriesTheNumber()
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains(QStringLiteral("spouseIndividualNumber")), qPrintable(bad.err));
     QVERIFY(!bad.err.contains(QStringLiteral("987654321093")));
+}
+
+// Issue 10, item 5: the PDF shows the individual number. At umask 000, over
+// an older file open to everyone, it is still written 0600.
+void TestFormCli::pdfIsPrivateAtUmask000()
+{
+    const auto modeOf = [](const QString &file) {
+        struct stat st = {};
+        return ::stat(QFile::encodeName(file).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+    };
+    const mode_t oldUmask = ::umask(0);
+    const auto restore = qScopeGuard([oldUmask] { ::umask(oldUmask); });
+    const QString pdf = m_dir.filePath(QStringLiteral("open-to-all.pdf"));
+    {
+        QFile old(pdf);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+    }
+    QCOMPARE(modeOf(pdf), 0666);
+    const Run r = cli({QStringLiteral("form"), QStringLiteral("fill"), QStringLiteral("--form"), QStringLiteral("child-allowance"),
+                       QStringLiteral("--card"), m_card, QStringLiteral("--pdf"), pdf});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(modeOf(pdf), 0600);
+    QVERIFY(pdfText(pdf).remove(QLatin1Char(' ')).contains(QStringLiteral("123456789018")));
 }
 
 QTEST_MAIN(TestFormCli)

@@ -1,5 +1,6 @@
 #include "AuditPage.h"
 
+#include "common/PrivateFiles.h"
 #include "security/AuditLog.h"
 
 #include <QEvent>
@@ -125,6 +126,7 @@ bool AuditPage::exportCsv(const QString &path)
         m_result->setText(tr("The file could not be written: %1").arg(file.errorString()));
         return false;
     }
+    PrivateFiles::restrictFile(file); // staff ids and times: not for everyone on the PC
     QByteArray out("\xEF\xBB\xBF");
     out += "seq,at,terminal,staff,action,target,detail,hash\r\n";
     for (const AuditEvent &e : std::as_const(*events)) {
