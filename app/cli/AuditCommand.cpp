@@ -97,7 +97,10 @@ int runAuditCommand(CliContext &ctx, const QStringList &args)
         ctx.err << AuditCommandText::usage() << Qt::endl;
         return exitcode::Usage;
     }
-    auto db = Database::open(storeOptions(ctx));
+    // Both only read: no write lock, so they work beside a writing program.
+    DatabaseOptions options = storeOptions(ctx);
+    options.readOnly = true;
+    auto db = Database::open(options);
     if (!db)
         return reportError(ctx, db.error());
     SystemClock clock;

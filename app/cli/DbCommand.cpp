@@ -65,7 +65,10 @@ int check(CliContext &ctx, bool json)
 
 int backup(CliContext &ctx, const QString &target)
 {
-    auto db = Database::open(storeOptions(ctx));
+    // VACUUM INTO reads a consistent snapshot: no write lock needed.
+    DatabaseOptions options = storeOptions(ctx);
+    options.readOnly = true;
+    auto db = Database::open(options);
     if (!db)
         return reportError(ctx, db.error());
     if (auto ok = (*db)->backupTo(target); !ok)

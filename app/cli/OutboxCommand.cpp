@@ -58,9 +58,13 @@ struct Session {
     std::unique_ptr<Outbox> outbox;
 };
 
-std::optional<Error> open(CliContext &ctx, Session &s, bool withKey)
+// `readOnly`: the command only reads (status, list), so it needs no write
+// lock and works beside a writing program and on a read-only disk.
+std::optional<Error> open(CliContext &ctx, Session &s, bool withKey, bool readOnly = false)
 {
-    auto db = Database::open(storeOptions(ctx));
+    DatabaseOptions options = storeOptions(ctx);
+    options.readOnly = readOnly;
+    auto db = Database::open(options);
     if (!db)
         return db.error();
     s.db = std::move(*db);
@@ -90,7 +94,7 @@ QJsonValue timeOrNull(const QDateTime &t)
 int status(CliContext &ctx, bool json)
 {
     Session s;
-    if (auto e = open(ctx, s, false))
+    if (auto e = open(ctx, s, false, true))
         return reportError(ctx, *e);
     auto counts = s.outbox->counts();
     if (!counts)
@@ -146,7 +150,7 @@ int list(CliContext &ctx, const QStringList &args)
         }
     }
     Session s;
-    if (auto e = open(ctx, s, false))
+    if (auto e = open(ctx, s, false, true))
         return reportError(ctx, *e);
     auto entries = s.outbox->list(states, limit);
     if (!entries)

@@ -5,7 +5,10 @@
 #include "common/PrivateFiles.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
+#include <QUrl>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -34,10 +37,27 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+namespace {
+
+// SQLite reports a disk that is already full as an I/O error or "cannot
+// open" (it fails to make its -shm or -wal file), not as SQLITE_FULL. The
+// free space of the file's disk tells them apart.
+bool diskIsFull(const QString &path)
+{
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    constexpr qint64 kAlmostNothing = 64 * 1024;
+    return storage.isValid() && storage.isReady() && storage.bytesAvailable() < kAlmostNothing;
+}
+
+} // namespace
+
 Error Database::classifyNative(int sqliteCode, const QString &detail, const QString &path)
 {
     const QString where = QDir::toNativeSeparators(path);
     const QString technical = detail.isEmpty() ? where : QStringLiteral("%1: %2").arg(where, detail);
+    const int primary = sqliteCode & 0xFF;
+    if ((primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN) && !path.isEmpty() && diskIsFull(path))
+        sqliteCode = SQLITE_FULL;
     switch (sqliteCode & 0xFF) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -94,6 +114,30 @@ Status Database::exec(QSqlQuery &query) const
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions &options)
 {
+    if (options.readOnly) {
+        auto reading = openForReading(options);
+        // Null: an older schema, which open() below migrates (needs the write lock, once).
+        if (!reading || *reading)
+            return reading;
+        qCInfo(lcStore) << "read-only open found an older schema; opening to migrate";
+        DatabaseOptions writable = options;
+        writable.readOnly = false;
+        writable.createIfMissing = false;
+        return open(writable);
+    }
+    const bool creating = !QFileInfo::exists(options.path);
+    auto opened = openWritable(options, creating);
+    if (!opened && creating) {
+        // A store that could not be made whole (a full disk, say) is not
+        // left behind half-made; its database object is gone, so is its connection.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(options.path + suffix);
+    }
+    return opened;
+}
+
+Result<std::unique_ptr<Database>> Database::openWritable(const DatabaseOptions &options, bool creating)
+{
     const QFileInfo info(options.path);
     if (info.isDir())
         return fail(ErrorCode::InvalidArgument, tr("The database path is a folder, not a database file."),
@@ -102,7 +146,6 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions &options)
         return fail(ErrorCode::NotFound, tr("There is no database file at this path. Check the path; only "
                                             "\"kakanai-cli db migrate\" or the first start of Kakanai creates one."),
                     QDir::toNativeSeparators(info.absoluteFilePath()));
-    const bool creating = !info.exists();
     if (!PrivateFiles::makePath(info.absolutePath())) {
         return fail(ErrorCode::PermissionDenied, tr("The folder for the database cannot be created."),
                     QDir::toNativeSeparators(info.absolutePath()));
@@ -153,6 +196,85 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions &options)
     return database;
 }
 
+Result<int> Database::openReadOnly(int busyTimeoutMs)
+{
+    const auto connect = [this, busyTimeoutMs](bool immutable) -> Result<int> {
+        {
+            QSqlDatabase db = connection();
+            if (db.isOpen())
+                db.close();
+            QString options = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+            if (immutable) {
+                options += QStringLiteral(";QSQLITE_OPEN_URI");
+                db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+            } else {
+                db.setDatabaseName(m_path);
+            }
+            db.setConnectOptions(options);
+        }
+        QSqlDatabase db = connection();
+        if (!db.open())
+            return std::unexpected(classify(db.lastError(), m_path));
+        // SQLite opens lazily: the first statement shows whether it can read.
+        return Migrator::userVersion(db, m_path);
+    };
+    auto version = connect(false);
+    if (version || version.error().code() != ErrorCode::PermissionDenied)
+        return version;
+    const QFileInfo info(m_path);
+    if (QFileInfo(info.absolutePath()).isWritable())
+        return version;
+    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0) {
+        return fail(ErrorCode::PermissionDenied,
+                    tr("The database is on a read-only disk and its journal (-wal) holds changes not yet in the file, "
+                       "so it cannot be read here. Copy the database with its -wal file to a writable folder."),
+                    QDir::toNativeSeparators(m_path));
+    }
+    qCInfo(lcStore) << "read-only folder: reading the database as immutable";
+    return connect(true);
+}
+
+Result<std::unique_ptr<Database>> Database::openForReading(const DatabaseOptions &options)
+{
+    const QFileInfo info(options.path);
+    if (info.isDir())
+        return fail(ErrorCode::InvalidArgument, tr("The database path is a folder, not a database file."),
+                    QDir::toNativeSeparators(info.absoluteFilePath()));
+    if (!info.exists())
+        return fail(ErrorCode::NotFound, tr("There is no database file at this path. Check the path; only "
+                                            "\"kakanai-cli db migrate\" or the first start of Kakanai creates one."),
+                    QDir::toNativeSeparators(info.absoluteFilePath()));
+    const QString name = QStringLiteral("kakanai-ro-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    std::unique_ptr<Database> database(new Database(name, info.absoluteFilePath()));
+    auto version = database->openReadOnly(options.busyTimeoutMs);
+    if (!version)
+        return std::unexpected(version.error());
+    const int latest = Migrator::latestVersion();
+    if (*version > latest) {
+        return fail(ErrorCode::DatabaseTooNew,
+                    tr("The database was written by a newer version of Kakanai (schema %1; this program knows up to %2). "
+                       "Install the newer version. The database has not been changed.")
+                        .arg(*version)
+                        .arg(latest),
+                    QDir::toNativeSeparators(database->m_path));
+    }
+    if (*version < latest)
+        return std::unique_ptr<Database>();
+    auto problems = database->quickCheck();
+    if (!problems)
+        return std::unexpected(problems.error());
+    if (!problems->isEmpty()) {
+        return fail(ErrorCode::DatabaseCorrupt,
+                    tr("The database file is damaged (%n problem(s) found). It has been left as it is; ask the "
+                       "administrator to restore the latest backup.", nullptr, int(problems->size())),
+                    QDir::toNativeSeparators(database->m_path));
+    }
+    qCInfo(lcStore) << "database open read-only at schema" << *version;
+    return database;
+}
+
 Status Database::configure(const DatabaseOptions &options)
 {
     QSqlDatabase db = connection();
@@ -189,19 +311,12 @@ Result<DatabaseCheckReport> Database::check(const QString &path, int busyTimeout
     if (!info.exists())
         return fail(ErrorCode::NotFound, tr("There is no database file at this path."), QDir::toNativeSeparators(path));
     const QString name = QStringLiteral("kakanai-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(info.absoluteFilePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
-    }
+    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     Database database(name, info.absoluteFilePath());
-    QSqlDatabase db = database.connection();
-    if (!db.open())
-        return std::unexpected(classify(db.lastError(), database.m_path));
-    DatabaseCheckReport report;
-    auto version = Migrator::userVersion(db, database.m_path);
+    auto version = database.openReadOnly(busyTimeoutMs);
     if (!version)
         return std::unexpected(version.error());
+    DatabaseCheckReport report;
     report.schemaVersion = *version;
     report.latestSchemaVersion = Migrator::latestVersion();
     auto problems = database.quickCheck();

@@ -31,6 +31,12 @@ struct DatabaseOptions {
     // becoming a new, empty store. Only the app's first start and
     // `kakanai-cli db migrate` create one; a mistyped --db must not.
     bool createIfMissing = true;
+    // For commands that only read (status, lists, audit verify, db check): a
+    // read-only connection that never takes the write lock, so it works while
+    // another program writes (WAL readers do not wait for writers) and on a
+    // read-only disk. Never creates. A store at an older schema is opened
+    // writable once, to be migrated, as before.
+    bool readOnly = false;
 };
 
 // What `kakanai-cli db check` reports.
@@ -79,6 +85,13 @@ private:
     Database(QString connectionName, QString path);
     Status configure(const DatabaseOptions &options);
     Status probeWritable();
+    // Opens the connection read-only and reads the schema version; on a
+    // read-only disk where SQLite cannot make the -shm file, again as
+    // immutable (safe: nobody can write there), unless a -wal holds changes.
+    Result<int> openReadOnly(int busyTimeoutMs);
+    // Null when the schema is older than this program's (to be migrated).
+    static Result<std::unique_ptr<Database>> openForReading(const DatabaseOptions &options);
+    static Result<std::unique_ptr<Database>> openWritable(const DatabaseOptions &options, bool creating);
 
     QString m_connectionName;
     bool m_created = false;
