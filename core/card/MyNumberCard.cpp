@@ -72,11 +72,15 @@ const QByteArray &verifyHeader()
     return h;
 }
 
+// Valid UTF-8 without control characters: a NUL or an escape in a name
+// would cut it short in C strings, or act on a terminal, instead of printing.
 std::optional<QString> strictUtf8(const QByteArray &bytes)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString s = decoder(bytes);
     if (decoder.hasError())
+        return std::nullopt;
+    if (std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
         return std::nullopt;
     return s;
 }
@@ -411,7 +415,7 @@ Result<CardHolder> MyNumberCard::parseBasicInfo(const QByteArray &ef0002)
     auto nameText = strictUtf8(name->value);
     auto addressText = strictUtf8(address->value);
     if (!nameText || !addressText || nameText->isEmpty())
-        return unexpectedAnswer(QStringLiteral("EF 0002: name or address is not valid UTF-8"));
+        return unexpectedAnswer(QStringLiteral("EF 0002: name or address is not valid UTF-8 or holds a control character"));
     h.name = *std::move(nameText);
     h.address = *std::move(addressText);
 

@@ -571,6 +571,12 @@ void TestMyNumberCard::malformedBasicInfo_data()
     QTest::newRow("birth date not digits") << tlv(0xFF20, offsets + name + address + tlv(0xDF24, QByteArray("1980-2-1")) + sex);
     QTest::newRow("name not UTF-8") << tlv(0xFF20, offsets + tlv(0xDF22, hex("C3 28")) + address + birth + sex);
     QTest::newRow("empty name") << tlv(0xFF20, offsets + tlv(0xDF22, QByteArray()) + address + birth + sex);
+    // Issue 10, item 9: a NUL (or any control character) cut names short in
+    // C strings and hid text on paper; it was accepted.
+    QTest::newRow("NUL inside the name")
+        << tlv(0xFF20, offsets + tlv(0xDF22, QByteArray("\xE5\xB1\xB1\xE7\x94\xB0\0\xE5\xA4\xAA", 10)) + address + birth + sex);
+    QTest::newRow("escape in the address") << tlv(0xFF20, offsets + name + tlv(0xDF23, QByteArray("B\x1B[2J")) + birth + sex);
+    QTest::newRow("C1 control in the name") << tlv(0xFF20, offsets + tlv(0xDF22, hex("41 C2 85 42")) + address + birth + sex);
     QTest::newRow("wrong outer tag") << tlv(0xFF21, offsets + name + address + birth + sex);
     QTest::newRow("child overruns") << (hex("FF 20 06") + hex("DF 22 09 41 42 43"));
     QTest::newRow("header claims too much") << (hex("FF 20 82 7F 00") + QByteArray(20, 'x'));

@@ -220,6 +220,11 @@ void TestFormCli::badCardIsRefused_data()
         << QByteArray(R"({"name":"数字　花子","address":"東京都","birthDate":"1989-01-08","sex":"2","individualNumber":"123456789012"})")
         << QStringLiteral("\"individualNumber\"");
     QTest::newRow("missing file") << QByteArray() << QStringLiteral("could not be read");
+    QTest::newRow("NUL in the name") << QByteArray(R"({"name":"数字\u0000花子","address":"東京都","birthDate":"1989-01-08","sex":"2"})")
+                                     << QStringLiteral("\"name\"");
+    QTest::newRow("escape in the address")
+        << QByteArray(R"({"name":"数字　花子","address":"東京都\u001b[2J","birthDate":"1989-01-08","sex":"2"})")
+        << QStringLiteral("\"address\"");
 }
 
 void TestFormCli::badCardIsRefused()
