@@ -2,6 +2,7 @@
 
 #include "card/MyNumberCard.h"
 #include "card/PcscTransport.h"
+#include "common/Settings.h"
 #include "card/SecureBuffer.h"
 
 #include <QJsonArray>
@@ -109,6 +110,7 @@ int listReaders(CliContext &ctx)
 int tries(CliContext &ctx, const ReadArgs &a)
 {
     PcscTransport transport;
+    transport.setApduTimeout(std::chrono::milliseconds(ctx.settings.integer(SettingKey::CardApduTimeoutMs)));
     auto reader = chooseReader(ctx, transport, a.reader);
     if (!reader)
         return reportError(ctx, reader.error());
@@ -131,6 +133,7 @@ int read(CliContext &ctx, const ReadArgs &a)
                                       CardCommandText::tr("Matching code B on standard input must be 14 digits.")));
 
     PcscTransport transport;
+    transport.setApduTimeout(std::chrono::milliseconds(ctx.settings.integer(SettingKey::CardApduTimeoutMs)));
     auto reader = chooseReader(ctx, transport, a.reader);
     if (!reader)
         return reportError(ctx, reader.error());

@@ -26,6 +26,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::CardUnexpectedAnswer:
     case ErrorCode::CardIntegrity:
     case ErrorCode::CardBusy:
+    case ErrorCode::CardTimeout:
         return exitcode::CardError;
     default:
         return exitcode::Failed;

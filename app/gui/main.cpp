@@ -152,7 +152,9 @@ int main(int argc, char *argv[])
 
     // The monitor and the reads each have their own PC/SC context.
     kakanai::ReaderMonitor monitor(std::make_unique<kakanai::PcscTransport>());
-    kakanai::CardSession cardSession(std::make_unique<kakanai::PcscTransport>());
+    auto cardTransport = std::make_unique<kakanai::PcscTransport>();
+    cardTransport->setApduTimeout(std::chrono::milliseconds(settings->integer(kakanai::SettingKey::CardApduTimeoutMs)));
+    kakanai::CardSession cardSession(std::move(cardTransport));
     auto *intake = new kakanai::IntakePage(monitor, cardSession, settings->string(kakanai::SettingKey::CardReaderName));
 
     // The forms and the 手続ナビ: built-in, or the municipality's own folder.

@@ -10,7 +10,10 @@
 #include <QMutexLocker>
 
 #include <array>
+#include <condition_variable>
 #include <cstring>
+#include <mutex>
+#include <thread>
 #include <type_traits>
 
 namespace kakanai {
@@ -53,6 +56,56 @@ ReaderState toReaderState(const SCARD_READERSTATE &s)
 
 } // namespace
 
+struct PcscTransport::ContextLease {
+    explicit ContextLease(SCARDCONTEXT c) : context(c) {}
+    ~ContextLease() { (void)SCardReleaseContext(context); }
+    ContextLease(const ContextLease &) = delete;
+    ContextLease &operator=(const ContextLease &) = delete;
+    const SCARDCONTEXT context;
+};
+
+namespace {
+
+// One SCardTransmit in its own thread, shared between the caller (who may
+// stop waiting) and the thread (who may outlive the wait).
+struct TransmitCall {
+    std::shared_ptr<void> lease; // keeps the context alive while the call runs
+    SCARDHANDLE card = 0;
+    const SCARD_IO_REQUEST *pci = nullptr;
+    QByteArray apdu;             // may hold a PIN (VERIFY): wiped
+    std::array<unsigned char, MAX_BUFFER_SIZE> recv{};
+    DWORD recvLength = MAX_BUFFER_SIZE;
+    LONG rv = SCARD_S_SUCCESS;
+    std::mutex mutex;
+    std::condition_variable finished;
+    bool done = false;
+    bool abandoned = false;      // the caller gave up: the thread resets and releases the card
+
+    ~TransmitCall()
+    {
+        SecureBuffer::wipe(apdu);
+        SecureBuffer::wipe(recv.data(), recv.size());
+    }
+
+    void run()
+    {
+        const LONG result = SCardTransmit(card, pci, reinterpret_cast<const unsigned char *>(apdu.constData()),
+                                          static_cast<DWORD>(apdu.size()), nullptr, recv.data(), &recvLength);
+        std::lock_guard lock(mutex);
+        rv = result;
+        done = true;
+        if (abandoned) {
+            // Nobody will end this session: reset, so a verified PIN does not
+            // stay verified, and give the reader back.
+            (void)SCardDisconnect(card, SCARD_RESET_CARD);
+            qCDebug(lcCard) << "a timed-out command finished late; the card was reset and released";
+        }
+        finished.notify_all();
+    }
+};
+
+} // namespace
+
 PcscTransport::PcscTransport() = default;
 
 PcscTransport::~PcscTransport()
@@ -86,6 +139,7 @@ Status PcscTransport::ensureContext()
         return std::unexpected(PcscErrors::toError(rv, PcscErrors::Stage::Context, "SCardEstablishContext"));
     }
     m_context = ctx;
+    m_lease = std::make_shared<ContextLease>(ctx);
     m_hasContext = true;
     ++m_generation;
     qCDebug(lcCard) << "PC/SC context established, generation" << m_generation;
@@ -100,7 +154,7 @@ void PcscTransport::dropContext()
     // The card handle belongs to the context: it is gone with it.
     m_connected = false;
     m_card = 0;
-    (void)SCardReleaseContext(m_context);
+    m_lease.reset(); // released now, or when a timed-out call still using it ends
     m_context = 0;
     m_hasContext = false;
 }
@@ -236,6 +290,36 @@ long PcscTransport::reconnectAfterReset()
     return rv;
 }
 
+long PcscTransport::transmitWithTimeout(QByteArrayView apdu, unsigned char *recv, unsigned long *recvLength)
+{
+    auto call = std::make_shared<TransmitCall>();
+    {
+        QMutexLocker lock(&m_contextMutex);
+        call->lease = m_lease;
+    }
+    call->card = m_card;
+    call->pci = m_protocol == SCARD_PROTOCOL_T0 ? SCARD_PCI_T0 : SCARD_PCI_T1;
+    call->apdu = apdu.toByteArray();
+    std::thread([call] { call->run(); }).detach();
+
+    std::unique_lock lock(call->mutex);
+    if (!call->finished.wait_for(lock, m_apduTimeout, [&call] { return call->done; })) {
+        call->abandoned = true;
+        // The handle now belongs to the call's thread, which releases it.
+        m_connected = false;
+        m_card = 0;
+        m_atr.clear();
+        qCInfo(lcCard) << "the reader did not answer a command within" << m_apduTimeout.count() << "ms; read abandoned";
+        return SCARD_E_TIMEOUT;
+    }
+    if (call->rv == SCARD_S_SUCCESS) {
+        const DWORD n = std::min<DWORD>(call->recvLength, *recvLength);
+        std::memcpy(recv, call->recv.data(), n);
+        *recvLength = n;
+    }
+    return call->rv;
+}
+
 std::unexpected<Error> PcscTransport::sessionFailure(long rv, const char *function)
 {
     if (PcscErrors::needsNewContext(rv))
@@ -255,8 +339,18 @@ Result<QByteArray> PcscTransport::transmit(QByteArrayView apdu)
     const SCARD_IO_REQUEST *pci = m_protocol == SCARD_PROTOCOL_T0 ? SCARD_PCI_T0 : SCARD_PCI_T1;
     std::array<unsigned char, MAX_BUFFER_SIZE> recv{};
     DWORD recvLength = recv.size();
-    const LONG rv = SCardTransmit(m_card, pci, reinterpret_cast<const unsigned char *>(apdu.data()),
-                                  static_cast<DWORD>(apdu.size()), nullptr, recv.data(), &recvLength);
+    const LONG rv = m_apduTimeout.count() > 0
+                        ? transmitWithTimeout(apdu, recv.data(), &recvLength)
+                        : SCardTransmit(m_card, pci, reinterpret_cast<const unsigned char *>(apdu.data()),
+                                        static_cast<DWORD>(apdu.size()), nullptr, recv.data(), &recvLength);
+    if (rv == SCARD_E_TIMEOUT) {
+        SecureBuffer::wipe(recv.data(), recv.size());
+        return fail(ErrorCode::CardTimeout,
+                    tr("The card reader did not answer within %n second(s). Take the card out, put it back and read "
+                       "it again; if this happens again, check the reader.",
+                       nullptr, int((m_apduTimeout.count() + 999) / 1000)),
+                    QStringLiteral("SCardTransmit: no answer within %1 ms").arg(m_apduTimeout.count()));
+    }
     if (rv != SCARD_S_SUCCESS) {
         SecureBuffer::wipe(recv.data(), recv.size());
         qCDebug(lcCard) << "< SCardTransmit:" << PcscErrors::name(rv);

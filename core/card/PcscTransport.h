@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QMutex>
 
+#include <chrono>
+#include <memory>
+
 namespace kakanai {
 
 // CardTransport over pcsc-lite (PC/SC).
@@ -17,6 +20,11 @@ namespace kakanai {
 //    lost its selection and must be read again.
 //  - A card pulled out (SCARD_W_REMOVED_CARD, SCARD_E_NOT_TRANSACTED,
 //    SCARD_E_NO_SMARTCARD) is CardRemoved.
+//  - Each APDU waits at most apduTimeout() for the reader (SCardTransmit has
+//    no timeout of its own: a slow or stuck reader was waited on without
+//    limit). On timeout the caller gets CardTimeout at once; the call goes on
+//    in its own thread, which then resets and releases the card (so a
+//    verified PIN does not stay verified), and the connection counts as ended.
 // Only APDU headers and status words are logged (kakanai.card, debug).
 class PcscTransport : public CardTransport {
     Q_DECLARE_TR_FUNCTIONS(PcscTransport)
@@ -42,6 +50,10 @@ public:
     // The number of contexts established so far (tests: re-establishment).
     int contextGeneration() const;
 
+    // 0 = no limit. Default 10 s (setting card/apduTimeoutMs).
+    void setApduTimeout(std::chrono::milliseconds timeout) { m_apduTimeout = timeout; }
+    std::chrono::milliseconds apduTimeout() const { return m_apduTimeout; }
+
 private:
     Status ensureContext();
     void dropContext();
@@ -50,8 +62,15 @@ private:
     Result<QStringList> listReaderNames();
     Result<QList<ReaderState>> snapshot(const QStringList &names);
     long reconnectAfterReset();
+    // SCardTransmit, waiting at most m_apduTimeout; rv SCARD_E_TIMEOUT when
+    // the reader did not answer in time (the handle is then given up).
+    long transmitWithTimeout(QByteArrayView apdu, unsigned char *recv, unsigned long *recvLength);
 
+    struct ContextLease;
     mutable QMutex m_contextMutex; // guards m_context/m_hasContext for cancelWait()
+    // The context is released when the last holder lets go: this transport,
+    // or a timed-out SCardTransmit still running in its thread.
+    std::shared_ptr<ContextLease> m_lease;
     long m_context = 0;            // SCARDCONTEXT
     bool m_hasContext = false;
     int m_generation = 0;
@@ -61,6 +80,7 @@ private:
     unsigned long m_protocol = 0;  // SCARD_PROTOCOL_T0 / T1
     Share m_share = Share::Exclusive;
     QByteArray m_atr;
+    std::chrono::milliseconds m_apduTimeout{10000};
 };
 
 } // namespace kakanai

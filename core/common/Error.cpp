@@ -34,6 +34,7 @@ const char *Error::codeName(ErrorCode code)
     case ErrorCode::CardUnexpectedAnswer: return "card-unexpected-answer";
     case ErrorCode::CardIntegrity: return "card-integrity";
     case ErrorCode::CardBusy: return "card-busy";
+    case ErrorCode::CardTimeout: return "card-timeout";
     case ErrorCode::NetworkUnavailable: return "network-unavailable";
     case ErrorCode::ServerError: return "server-error";
     case ErrorCode::ServerRejected: return "server-rejected";

@@ -35,6 +35,7 @@ enum class ErrorCode {
     CardUnexpectedAnswer,
     CardIntegrity,          // digests in EF 0003 do not match what was read
     CardBusy,               // another program holds the card
+    CardTimeout,            // the reader did not answer one command in time (card/apduTimeoutMs)
     // network / back office
     NetworkUnavailable,
     ServerError,

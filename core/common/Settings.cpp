@@ -32,6 +32,7 @@ const std::vector<SettingSpec> &specs()
         {SettingKey::DatabasePath, "store/databasePath", QMetaType::QString, QString()},
         {SettingKey::DatabaseBusyTimeoutMs, "store/busyTimeoutMs", QMetaType::Int, 5000, 0, 600000},
         {SettingKey::CardReaderName, "card/readerName", QMetaType::QString, QString()},
+        {SettingKey::CardApduTimeoutMs, "card/apduTimeoutMs", QMetaType::Int, 10000, 0, 600000},
         {SettingKey::BackOfficeUrl, "backoffice/url", QMetaType::QString, QStringLiteral("http://127.0.0.1:8780")},
         {SettingKey::BackOfficeCaBundle, "backoffice/caBundle", QMetaType::QString, QString()},
         {SettingKey::BackOfficePublicKeyPin, "backoffice/publicKeyPin", QMetaType::QString, QString()},

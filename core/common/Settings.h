@@ -20,6 +20,7 @@ enum class SettingKey {
     DatabasePath,          // empty = <AppDataLocation>/kakanai.sqlite
     DatabaseBusyTimeoutMs, // how long to wait for a lock before reporting "locked"
     CardReaderName,        // empty = first reader with a card
+    CardApduTimeoutMs,     // longest wait for the reader's answer to one card command; 0 = no limit
     BackOfficeUrl,
     BackOfficeCaBundle,    // PEM file with the office's CA certificates; empty = the system's
     BackOfficePublicKeyPin,// base64 SHA-256 of the server's public key (SPKI), optional "sha256/" prefix; empty = no pin

@@ -6,6 +6,7 @@
 #include "CardTestMacros.h"
 #include "CardTestSupport.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace kakanai;
@@ -29,6 +30,7 @@ private slots:
     void garbledAnswers();
     void noCard();
     void unknownReader();
+    void slowReaderTimesOut();
 
 private:
     Result<int> tries(MyNumberCard::Key key = MyNumberCard::Key::Pin);
@@ -243,6 +245,39 @@ void TestCardFaults::unknownReader()
     auto r = card.read(QStringLiteral("No Such Reader 00 00"), SecureBuffer::fromBytes("1234"));
     QVERIFY(!r.has_value());
     QCOMPARE(r.error().code(), ErrorCode::ReaderUnavailable);
+}
+
+// Issue 10, item 9: a reader that answers slowly was waited on without limit
+// (33 s for a 3 s delay per APDU). Each command now waits at most the
+// configured time; the read ends with CardTimeout after the first command
+// that is late, the card is reset and released, and the next read works.
+void TestCardFaults::slowReaderTimesOut()
+{
+    const FixturePerson &p = m_persons.at(0);
+    constexpr int kDelayMs = 1500;
+    KAKANAI_INSERT(m_card, *m_watch, m_port, 0, QStringLiteral("--delay-ms"), QString::number(kDelayMs));
+    PcscTransport t;
+    t.setApduTimeout(std::chrono::milliseconds(300));
+    MyNumberCard card(t);
+    MyNumberCard::ReadOptions o;
+    o.withIndividualNumber = true;
+    QElapsedTimer clock;
+    clock.start();
+    auto r = card.read(m_reader, SecureBuffer::fromBytes(p.pin), o);
+    const qint64 waited = clock.elapsed();
+    QVERIFY(!r.has_value());
+    QCOMPARE(r.error().code(), ErrorCode::CardTimeout);
+    QVERIFY(!t.isConnected());
+    // Not one delay per command of the read: the first late answer ended it.
+    QVERIFY2(waited < kDelayMs * kFullReadApdus / 2, qPrintable(QString::number(waited)));
+
+    // Without the delay the same card reads, with its PIN tries untouched.
+    KAKANAI_EJECT(m_card, *m_watch);
+    KAKANAI_INSERT(m_card, *m_watch, m_port, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(tries().value_or(-1), p.triesLeft, 10000);
+    auto again = readPin(p.pin, false, true);
+    QVERIFY2(again.has_value(), again ? "" : qPrintable(again.error().toString()));
+    QCOMPARE(again->name, p.name);
 }
 
 QTEST_GUILESS_MAIN(TestCardFaults)

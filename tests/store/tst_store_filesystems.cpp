@@ -65,7 +65,7 @@ void TestStoreFilesystems::initTestCase()
     QVERIFY(ini.open(QIODevice::WriteOnly));
     // A short busy timeout: a command that waits for the lock fails fast.
     ini.write("[security]\nrecordKeyFile=" + m_dir.filePath(QStringLiteral("keys/record.key")).toUtf8()
-              + "\n[database]\nbusyTimeoutMs=300\n");
+              + "\n[store]\nbusyTimeoutMs=300\n");
     ini.close();
     QCOMPARE(cli({QStringLiteral("db"), QStringLiteral("migrate")}).exitCode, 0);
 
