@@ -228,6 +228,10 @@ Options:
         <source>Record %1 cannot be read: %2</source>
         <translation>Record %1 cannot be read: %2</translation>
     </message>
+    <message>
+        <source>The CSV file %1 could not be made private (mode 0600).</source>
+        <translation>The CSV file %1 could not be made private (mode 0600).</translation>
+    </message>
 </context>
 <context>
     <name>CsvMapping</name>
@@ -396,6 +400,22 @@ Options:
     <message>
         <source>There is no database file at this path. Check the path; only &quot;kakanai-cli db migrate&quot; or the first start of Kakanai creates one.</source>
         <translation>There is no database file at this path. Check the path; only &quot;kakanai-cli db migrate&quot; or the first start of Kakanai creates one.</translation>
+    </message>
+    <message>
+        <source>The new database file could not be made private (mode 0600).</source>
+        <translation>The new database file could not be made private (mode 0600).</translation>
+    </message>
+    <message>
+        <source>The database is on a read-only disk and its journal (-wal) holds changes not yet in the file, so it cannot be read here. Copy the database with its -wal file to a writable folder.</source>
+        <translation>The database is on a read-only disk and its journal (-wal) holds changes not yet in the file, so it cannot be read here. Copy the database with its -wal file to a writable folder.</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Kakanai (schema %1; this program knows up to %2). Install the newer version. The database has not been changed.</source>
+        <translation>The database was written by a newer version of Kakanai (schema %1; this program knows up to %2). Install the newer version. The database has not been changed.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be made private (mode 0600).</source>
+        <translation>The backup file could not be made private (mode 0600).</translation>
     </message>
 </context>
 <context>
@@ -693,30 +713,6 @@ Options:
 <context>
     <name>FormCommand</name>
     <message>
-        <source>Usage: kakanai-cli form fill --form ID [--form ID …] --card CARD.json [--prereg FILE]
-                             [--fact KEY=VALUE …] [--set FIELD=VALUE …] [--today DATE] [--pdf OUT.pdf] [--json]
-
-  --form ID          a form to fill (see &quot;forms list&quot;); repeat for several forms
-  --card FILE        the JSON printed by &quot;card read&quot; (name, address, birthDate, sex, individualNumber)
-  --prereg FILE      the pre-registration as a JSON object of key → value (prereg.* sources)
-  --fact KEY=VALUE   a shared fact of the visit (visit.* sources), e.g. --fact moveDate=2024-04-01
-  --set FIELD=VALUE  the clerk&apos;s value for a field, in every chosen form that has it (e.g. --set kind=tennyu)
-  --today DATE       the office date to use instead of today
-  --pdf FILE         also write the forms as an A4 PDF for signing
-  --json             print the fields as one JSON object instead of a table</source>
-        <translation>Usage: kakanai-cli form fill --form ID [--form ID …] --card CARD.json [--prereg FILE]
-                             [--fact KEY=VALUE …] [--set FIELD=VALUE …] [--today DATE] [--pdf OUT.pdf] [--json]
-
-  --form ID          a form to fill (see &quot;forms list&quot;); repeat for several forms
-  --card FILE        the JSON printed by &quot;card read&quot; (name, address, birthDate, sex, individualNumber)
-  --prereg FILE      the pre-registration as a JSON object of key → value (prereg.* sources)
-  --fact KEY=VALUE   a shared fact of the visit (visit.* sources), e.g. --fact moveDate=2024-04-01
-  --set FIELD=VALUE  the clerk&apos;s value for a field, in every chosen form that has it (e.g. --set kind=tennyu)
-  --today DATE       the office date to use instead of today
-  --pdf FILE         also write the forms as an A4 PDF for signing
-  --json             print the fields as one JSON object instead of a table</translation>
-    </message>
-    <message>
         <source>The %1 file could not be read. Check the path.</source>
         <translation>The %1 file could not be read. Check the path.</translation>
     </message>
@@ -751,6 +747,48 @@ Options:
     <message>
         <source>None of the chosen forms has a field &quot;%1&quot;.</source>
         <translation>None of the chosen forms has a field &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: kakanai-cli form fill --form ID [--form ID …] --card CARD.json [--prereg FILE]
+                             [--fact KEY=VALUE …] [--set FIELD=VALUE …] [--values FILE]
+                             [--today DATE] [--pdf OUT.pdf] [--json]
+
+  --form ID          a form to fill (see &quot;forms list&quot;); repeat for several forms
+  --card FILE        the JSON printed by &quot;card read&quot; (name, address, birthDate, sex, individualNumber)
+  --prereg FILE      the pre-registration as a JSON object of key → value (prereg.* sources)
+  --fact KEY=VALUE   a shared fact of the visit (visit.* sources), e.g. --fact moveDate=2024-04-01
+  --set FIELD=VALUE  the clerk&apos;s value for a field, in every chosen form that has it (e.g. --set kind=tennyu)
+  --values FILE      facts and field values as JSON {&quot;facts&quot;:{…},&quot;fields&quot;:{…}}; - reads standard
+                     input. The individual number is accepted only this way, never on the command line
+  --today DATE       the office date to use instead of today
+  --pdf FILE         also write the forms as an A4 PDF for signing
+  --json             print the fields as one JSON object instead of a table</source>
+        <translation>Usage: kakanai-cli form fill --form ID [--form ID …] --card CARD.json [--prereg FILE]
+                             [--fact KEY=VALUE …] [--set FIELD=VALUE …] [--values FILE]
+                             [--today DATE] [--pdf OUT.pdf] [--json]
+
+  --form ID          a form to fill (see &quot;forms list&quot;); repeat for several forms
+  --card FILE        the JSON printed by &quot;card read&quot; (name, address, birthDate, sex, individualNumber)
+  --prereg FILE      the pre-registration as a JSON object of key → value (prereg.* sources)
+  --fact KEY=VALUE   a shared fact of the visit (visit.* sources), e.g. --fact moveDate=2024-04-01
+  --set FIELD=VALUE  the clerk&apos;s value for a field, in every chosen form that has it (e.g. --set kind=tennyu)
+  --values FILE      facts and field values as JSON {&quot;facts&quot;:{…},&quot;fields&quot;:{…}}; - reads standard
+                     input. The individual number is accepted only this way, never on the command line
+  --today DATE       the office date to use instead of today
+  --pdf FILE         also write the forms as an A4 PDF for signing
+  --json             print the fields as one JSON object instead of a table</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>values</translation>
+    </message>
+    <message>
+        <source>The values file must be {&quot;facts&quot;: {…}, &quot;fields&quot;: {…}} with text values; &quot;%1&quot; is not.</source>
+        <translation>The values file must be {&quot;facts&quot;: {…}, &quot;fields&quot;: {…}} with text values; &quot;%1&quot; is not.</translation>
+    </message>
+    <message>
+        <source>%1 %2: an individual number may not be given on the command line, where the process list and the shell history keep it. Put it in a file for --values FILE, or pipe it with --values -.</source>
+        <translation>%1 %2: an individual number may not be given on the command line, where the process list and the shell history keep it. Put it in a file for --values FILE, or pipe it with --values -.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1666,13 @@ Options:
         <source>Internal error: malformed command for the card.</source>
         <translation>Internal error: malformed command for the card.</translation>
     </message>
+    <message numerus="yes">
+        <source>The card reader did not answer within %n second(s). Take the card out, put it back and read it again; if this happens again, check the reader.</source>
+        <translation>
+            <numerusform>The card reader did not answer within %n second(s). Take the card out, put it back and read it again; if this happens again, check the reader.</numerusform>
+            <numerusform>The card reader did not answer within %n second(s). Take the card out, put it back and read it again; if this happens again, check the reader.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -1777,6 +1822,85 @@ Options:
     <message>
         <source>The form &quot;%1&quot; of this record is not available in the version it was filled in with.</source>
         <translation>The form &quot;%1&quot; of this record is not available in the version it was filled in with.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseClassifier</name>
+    <message>
+        <source>The back office already holds this record with different contents (HTTP %1, key-reused).</source>
+        <translation>The back office already holds this record with different contents (HTTP %1, key-reused).</translation>
+    </message>
+    <message>
+        <source>The back office could not read the record (HTTP %1, invalid-record).</source>
+        <translation>The back office could not read the record (HTTP %1, invalid-record).</translation>
+    </message>
+    <message>
+        <source>The record is larger than the back office accepts (HTTP 413).</source>
+        <translation>The record is larger than the back office accepts (HTTP 413).</translation>
+    </message>
+    <message>
+        <source>The back office rejected the record (HTTP %1).</source>
+        <translation>The back office rejected the record (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The back office rejected the record (HTTP %1, code %2).</source>
+        <translation>The back office rejected the record (HTTP %1, code %2).</translation>
+    </message>
+    <message>
+        <source>The back office refused the connection.</source>
+        <translation>The back office refused the connection.</translation>
+    </message>
+    <message>
+        <source>The back office&apos;s host name was not found.</source>
+        <translation>The back office&apos;s host name was not found.</translation>
+    </message>
+    <message>
+        <source>The back office did not answer in time.</source>
+        <translation>The back office did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The connection to the back office was closed.</source>
+        <translation>The connection to the back office was closed.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the back office failed (TLS).</source>
+        <translation>The secure connection to the back office failed (TLS).</translation>
+    </message>
+    <message>
+        <source>The back office&apos;s certificate key does not match the pinned key.</source>
+        <translation>The back office&apos;s certificate key does not match the pinned key.</translation>
+    </message>
+    <message>
+        <source>The request to the back office was cancelled.</source>
+        <translation>The request to the back office was cancelled.</translation>
+    </message>
+    <message>
+        <source>Network error while talking to the back office.</source>
+        <translation>Network error while talking to the back office.</translation>
+    </message>
+    <message>
+        <source>The back office refused the access token (HTTP %1).</source>
+        <translation>The back office refused the access token (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The back office asked to try again later (HTTP %1).</source>
+        <translation>The back office asked to try again later (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The back office answered HTTP %1 without the promised confirmation.</source>
+        <translation>The back office answered HTTP %1 without the promised confirmation.</translation>
+    </message>
+    <message>
+        <source>The back office answered HTTP %1, which the contract does not define.</source>
+        <translation>The back office answered HTTP %1, which the contract does not define.</translation>
+    </message>
+    <message>
+        <source>The back office answered the lookup with HTTP 200 without the promised confirmation.</source>
+        <translation>The back office answered the lookup with HTTP 200 without the promised confirmation.</translation>
+    </message>
+    <message>
+        <source>The back office answered the lookup with HTTP %1, which the contract does not define.</source>
+        <translation>The back office answered the lookup with HTTP %1, which the contract does not define.</translation>
     </message>
 </context>
 <context>
@@ -2032,42 +2156,6 @@ Options:
 <context>
     <name>VisitCommand</name>
     <message>
-        <source>Usage: kakanai-cli visit complete --card CARD.json --event ID [--answer QUESTION=yes|no …]
-                                 [--prereg FILE] [--fact KEY=VALUE …] [--set FIELD=VALUE …]
-                                 --pdf OUT.pdf [--staff ID] [--json]
-
-A whole visit without a screen: the forms of the 手続ナビ&apos;s life event are filled from the card,
-the pre-registration and the facts, printed to OUT.pdf for the signature, and the very record
-that was printed is queued, encrypted, for the back office (&quot;outbox flush&quot; sends it).
-
-  --card FILE          the JSON printed by &quot;card read&quot;
-  --event ID           the life event (tennyu, tenshutsu, tenkyo, birth, marriage, death, disaster)
-  --answer Q=yes|no    an answer to one of the event&apos;s questions (unanswered = no)
-  --prereg FILE        the pre-registration as a JSON object of key → value
-  --fact KEY=VALUE     a shared fact of the visit, e.g. --fact moveDate=R8.11.20
-  --set FIELD=VALUE    the clerk&apos;s value for a field, in every form that has it
-  --pdf FILE           the forms as printed for the signature (required: the record is the paper)
-  --staff ID           the staff id written to the record and the audit log (default: cli)
-  --json               print the result as one JSON object</source>
-        <translation>Usage: kakanai-cli visit complete --card CARD.json --event ID [--answer QUESTION=yes|no …]
-                                 [--prereg FILE] [--fact KEY=VALUE …] [--set FIELD=VALUE …]
-                                 --pdf OUT.pdf [--staff ID] [--json]
-
-A whole visit without a screen: the forms of the 手続ナビ&apos;s life event are filled from the card,
-the pre-registration and the facts, printed to OUT.pdf for the signature, and the very record
-that was printed is queued, encrypted, for the back office (&quot;outbox flush&quot; sends it).
-
-  --card FILE          the JSON printed by &quot;card read&quot;
-  --event ID           the life event (tennyu, tenshutsu, tenkyo, birth, marriage, death, disaster)
-  --answer Q=yes|no    an answer to one of the event&apos;s questions (unanswered = no)
-  --prereg FILE        the pre-registration as a JSON object of key → value
-  --fact KEY=VALUE     a shared fact of the visit, e.g. --fact moveDate=R8.11.20
-  --set FIELD=VALUE    the clerk&apos;s value for a field, in every form that has it
-  --pdf FILE           the forms as printed for the signature (required: the record is the paper)
-  --staff ID           the staff id written to the record and the audit log (default: cli)
-  --json               print the result as one JSON object</translation>
-    </message>
-    <message>
         <source>There is no life event &quot;%1&quot;.</source>
         <translation>There is no life event &quot;%1&quot;.</translation>
     </message>
@@ -2081,6 +2169,46 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
             <numerusform>Visit completed: record %1 (printed digest %2), %n form; &quot;kakanai-cli outbox flush&quot; sends it.</numerusform>
             <numerusform>Visit completed: record %1 (printed digest %2), %n forms; &quot;kakanai-cli outbox flush&quot; sends it.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: kakanai-cli visit complete --card CARD.json --event ID [--answer QUESTION=yes|no …]
+                                 [--prereg FILE] [--fact KEY=VALUE …] [--set FIELD=VALUE …]
+                                 [--values FILE] --pdf OUT.pdf [--staff ID] [--json]
+
+A whole visit without a screen: the forms of the 手続ナビ&apos;s life event are filled from the card,
+the pre-registration and the facts, printed to OUT.pdf for the signature, and the very record
+that was printed is queued, encrypted, for the back office (&quot;outbox flush&quot; sends it).
+
+  --card FILE          the JSON printed by &quot;card read&quot;
+  --event ID           the life event (tennyu, tenshutsu, tenkyo, birth, marriage, death, disaster)
+  --answer Q=yes|no    an answer to one of the event&apos;s questions (unanswered = no)
+  --prereg FILE        the pre-registration as a JSON object of key → value
+  --fact KEY=VALUE     a shared fact of the visit, e.g. --fact moveDate=R8.11.20
+  --set FIELD=VALUE    the clerk&apos;s value for a field, in every form that has it
+  --values FILE        facts and field values as JSON {&quot;facts&quot;:{…},&quot;fields&quot;:{…}}; - reads standard
+                       input. The individual number is accepted only this way, never on the command line
+  --pdf FILE           the forms as printed for the signature (required: the record is the paper)
+  --staff ID           the staff id written to the record and the audit log (default: cli)
+  --json               print the result as one JSON object</source>
+        <translation>Usage: kakanai-cli visit complete --card CARD.json --event ID [--answer QUESTION=yes|no …]
+                                 [--prereg FILE] [--fact KEY=VALUE …] [--set FIELD=VALUE …]
+                                 [--values FILE] --pdf OUT.pdf [--staff ID] [--json]
+
+A whole visit without a screen: the forms of the 手続ナビ&apos;s life event are filled from the card,
+the pre-registration and the facts, printed to OUT.pdf for the signature, and the very record
+that was printed is queued, encrypted, for the back office (&quot;outbox flush&quot; sends it).
+
+  --card FILE          the JSON printed by &quot;card read&quot;
+  --event ID           the life event (tennyu, tenshutsu, tenkyo, birth, marriage, death, disaster)
+  --answer Q=yes|no    an answer to one of the event&apos;s questions (unanswered = no)
+  --prereg FILE        the pre-registration as a JSON object of key → value
+  --fact KEY=VALUE     a shared fact of the visit, e.g. --fact moveDate=R8.11.20
+  --set FIELD=VALUE    the clerk&apos;s value for a field, in every form that has it
+  --values FILE        facts and field values as JSON {&quot;facts&quot;:{…},&quot;fields&quot;:{…}}; - reads standard
+                       input. The individual number is accepted only this way, never on the command line
+  --pdf FILE           the forms as printed for the signature (required: the record is the paper)
+  --staff ID           the staff id written to the record and the audit log (default: cli)
+  --json               print the result as one JSON object</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,10 @@ Options:
         <source>Record %1 cannot be read: %2</source>
         <translation>記録 %1 を読み取れません：%2</translation>
     </message>
+    <message>
+        <source>The CSV file %1 could not be made private (mode 0600).</source>
+        <translation>CSV ファイル %1 を本人専用（モード 0600）にできませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>CsvMapping</name>
@@ -391,6 +395,22 @@ Options:
     <message>
         <source>There is no database file at this path. Check the path; only &quot;kakanai-cli db migrate&quot; or the first start of Kakanai creates one.</source>
         <translation>このパスにデータベースファイルがありません。パスを確認してください。データベースを作成するのは &quot;kakanai-cli db migrate&quot; と Kakanai の初回起動だけです。</translation>
+    </message>
+    <message>
+        <source>The new database file could not be made private (mode 0600).</source>
+        <translation>新しいデータベースファイルを本人専用（モード 0600）にできませんでした。</translation>
+    </message>
+    <message>
+        <source>The database is on a read-only disk and its journal (-wal) holds changes not yet in the file, so it cannot be read here. Copy the database with its -wal file to a writable folder.</source>
+        <translation>データベースは読み取り専用のディスクにあり、ジャーナル（-wal）にファイルへ未反映の変更があるため、ここでは読めません。データベースを -wal ファイルと一緒に書き込めるフォルダーへコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Kakanai (schema %1; this program knows up to %2). Install the newer version. The database has not been changed.</source>
+        <translation>データベースは新しいバージョンの Kakanai で書かれています（スキーマ %1、このプログラムは %2 まで）。新しいバージョンをインストールしてください。データベースは変更していません。</translation>
+    </message>
+    <message>
+        <source>The backup file could not be made private (mode 0600).</source>
+        <translation>バックアップファイルを本人専用（モード 0600）にできませんでした。</translation>
     </message>
 </context>
 <context>
@@ -687,30 +707,6 @@ Options:
 <context>
     <name>FormCommand</name>
     <message>
-        <source>Usage: kakanai-cli form fill --form ID [--form ID …] --card CARD.json [--prereg FILE]
-                             [--fact KEY=VALUE …] [--set FIELD=VALUE …] [--today DATE] [--pdf OUT.pdf] [--json]
-
-  --form ID          a form to fill (see &quot;forms list&quot;); repeat for several forms
-  --card FILE        the JSON printed by &quot;card read&quot; (name, address, birthDate, sex, individualNumber)
-  --prereg FILE      the pre-registration as a JSON object of key → value (prereg.* sources)
-  --fact KEY=VALUE   a shared fact of the visit (visit.* sources), e.g. --fact moveDate=2024-04-01
-  --set FIELD=VALUE  the clerk&apos;s value for a field, in every chosen form that has it (e.g. --set kind=tennyu)
-  --today DATE       the office date to use instead of today
-  --pdf FILE         also write the forms as an A4 PDF for signing
-  --json             print the fields as one JSON object instead of a table</source>
-        <translation>使い方: kakanai-cli form fill --form ID [--form ID …] --card カード.json [--prereg ファイル]
-                              [--fact キー=値 …] [--set 項目=値 …] [--today 日付] [--pdf 出力.pdf] [--json]
-
-  --form ID          作成する申請書（&quot;forms list&quot; を参照）。複数の申請書は繰り返し指定する
-  --card ファイル    &quot;card read&quot; が出力した JSON（name, address, birthDate, sex, individualNumber）
-  --prereg ファイル  事前登録データ。キー → 値の JSON オブジェクト（prereg.* の取得元）
-  --fact キー=値     受付の共通項目（visit.* の取得元）。例: --fact moveDate=2024-04-01
-  --set 項目=値      窓口職員が入力する項目の値。選択した申請書のうち、その項目があるすべてに適用（例: --set kind=tennyu）
-  --today 日付       今日の代わりに使用する受付日
-  --pdf ファイル     申請書を署名用の A4 PDF としても書き出す
-  --json             項目を表ではなく1つの JSON オブジェクトとして表示する</translation>
-    </message>
-    <message>
         <source>The %1 file could not be read. Check the path.</source>
         <translation>%1ファイルを読み込めませんでした。パスを確認してください。</translation>
     </message>
@@ -745,6 +741,48 @@ Options:
     <message>
         <source>None of the chosen forms has a field &quot;%1&quot;.</source>
         <translation>選択したどの申請書にも項目 &quot;%1&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>Usage: kakanai-cli form fill --form ID [--form ID …] --card CARD.json [--prereg FILE]
+                             [--fact KEY=VALUE …] [--set FIELD=VALUE …] [--values FILE]
+                             [--today DATE] [--pdf OUT.pdf] [--json]
+
+  --form ID          a form to fill (see &quot;forms list&quot;); repeat for several forms
+  --card FILE        the JSON printed by &quot;card read&quot; (name, address, birthDate, sex, individualNumber)
+  --prereg FILE      the pre-registration as a JSON object of key → value (prereg.* sources)
+  --fact KEY=VALUE   a shared fact of the visit (visit.* sources), e.g. --fact moveDate=2024-04-01
+  --set FIELD=VALUE  the clerk&apos;s value for a field, in every chosen form that has it (e.g. --set kind=tennyu)
+  --values FILE      facts and field values as JSON {&quot;facts&quot;:{…},&quot;fields&quot;:{…}}; - reads standard
+                     input. The individual number is accepted only this way, never on the command line
+  --today DATE       the office date to use instead of today
+  --pdf FILE         also write the forms as an A4 PDF for signing
+  --json             print the fields as one JSON object instead of a table</source>
+        <translation>使い方: kakanai-cli form fill --form ID [--form ID …] --card カード.json [--prereg ファイル]
+                              [--fact キー=値 …] [--set 項目=値 …] [--values ファイル]
+                              [--today 日付] [--pdf 出力.pdf] [--json]
+
+  --form ID          作成する申請書（&quot;forms list&quot; を参照）。複数の申請書は繰り返し指定する
+  --card ファイル    &quot;card read&quot; が出力した JSON（name, address, birthDate, sex, individualNumber）
+  --prereg ファイル  事前登録データ。キー → 値の JSON オブジェクト（prereg.* の取得元）
+  --fact キー=値     受付の共通項目（visit.* の取得元）。例: --fact moveDate=2024-04-01
+  --set 項目=値      窓口職員が入力する項目の値。選択した申請書のうち、その項目があるすべてに適用（例: --set kind=tennyu）
+  --values ファイル  共通項目と項目の値を JSON {&quot;facts&quot;:{…},&quot;fields&quot;:{…}} で渡す。- は標準入力から読む。
+                     個人番号はこの方法でだけ受け付け、コマンドラインでは受け付けない
+  --today 日付       今日の代わりに使用する受付日
+  --pdf ファイル     申請書を署名用の A4 PDF としても書き出す
+  --json             項目を表ではなく1つの JSON オブジェクトとして表示する</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>The values file must be {&quot;facts&quot;: {…}, &quot;fields&quot;: {…}} with text values; &quot;%1&quot; is not.</source>
+        <translation>値ファイルは文字列の値を持つ {&quot;facts&quot;: {…}, &quot;fields&quot;: {…}} でなければなりません。&quot;%1&quot; が違います。</translation>
+    </message>
+    <message>
+        <source>%1 %2: an individual number may not be given on the command line, where the process list and the shell history keep it. Put it in a file for --values FILE, or pipe it with --values -.</source>
+        <translation>%1 %2: 個人番号はコマンドラインで渡せません（プロセス一覧とシェルの履歴に残ります）。--values ファイル で渡すファイルに書くか、--values - でパイプから渡してください。</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1654,12 @@ Options:
         <source>Internal error: malformed command for the card.</source>
         <translation>内部エラー: カードへのコマンドの形式が正しくありません。</translation>
     </message>
+    <message numerus="yes">
+        <source>The card reader did not answer within %n second(s). Take the card out, put it back and read it again; if this happens again, check the reader.</source>
+        <translation>
+            <numerusform>カードリーダーが %n 秒以内に応答しませんでした。カードを取り出して入れ直し、もう一度読み取ってください。繰り返す場合はリーダーを点検してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -1765,6 +1809,85 @@ Options:
     <message>
         <source>The form &quot;%1&quot; of this record is not available in the version it was filled in with.</source>
         <translation>この記録の申請書「%1」は、記入時の版では利用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseClassifier</name>
+    <message>
+        <source>The back office already holds this record with different contents (HTTP %1, key-reused).</source>
+        <translation>基幹システムには同じ受付番号で内容の異なる記録が既にあります（HTTP %1、key-reused）。</translation>
+    </message>
+    <message>
+        <source>The back office could not read the record (HTTP %1, invalid-record).</source>
+        <translation>基幹システムが記録を読み取れませんでした（HTTP %1、invalid-record）。</translation>
+    </message>
+    <message>
+        <source>The record is larger than the back office accepts (HTTP 413).</source>
+        <translation>記録が基幹システムの受け付ける大きさを超えています（HTTP 413）。</translation>
+    </message>
+    <message>
+        <source>The back office rejected the record (HTTP %1).</source>
+        <translation>基幹システムが記録を受け付けませんでした（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The back office rejected the record (HTTP %1, code %2).</source>
+        <translation>基幹システムが記録を受け付けませんでした（HTTP %1、コード %2）。</translation>
+    </message>
+    <message>
+        <source>The back office refused the connection.</source>
+        <translation>基幹システムが接続を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The back office&apos;s host name was not found.</source>
+        <translation>基幹システムのホスト名が見つかりません。</translation>
+    </message>
+    <message>
+        <source>The back office did not answer in time.</source>
+        <translation>基幹システムが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The connection to the back office was closed.</source>
+        <translation>基幹システムとの接続が切れました。</translation>
+    </message>
+    <message>
+        <source>The secure connection to the back office failed (TLS).</source>
+        <translation>基幹システムとの暗号化接続に失敗しました（TLS）。</translation>
+    </message>
+    <message>
+        <source>The back office&apos;s certificate key does not match the pinned key.</source>
+        <translation>基幹システムの証明書の鍵が固定した鍵と一致しません。</translation>
+    </message>
+    <message>
+        <source>The request to the back office was cancelled.</source>
+        <translation>基幹システムへの要求を取り消しました。</translation>
+    </message>
+    <message>
+        <source>Network error while talking to the back office.</source>
+        <translation>基幹システムとの通信中にネットワークエラーが発生しました。</translation>
+    </message>
+    <message>
+        <source>The back office refused the access token (HTTP %1).</source>
+        <translation>基幹システムがアクセストークンを拒否しました（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The back office asked to try again later (HTTP %1).</source>
+        <translation>基幹システムから後で再試行するよう求められました（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The back office answered HTTP %1 without the promised confirmation.</source>
+        <translation>基幹システムが HTTP %1 を返しましたが、取り決めた受領の確認がありません。</translation>
+    </message>
+    <message>
+        <source>The back office answered HTTP %1, which the contract does not define.</source>
+        <translation>基幹システムが取り決めにない HTTP %1 を返しました。</translation>
+    </message>
+    <message>
+        <source>The back office answered the lookup with HTTP 200 without the promised confirmation.</source>
+        <translation>基幹システムが照会に HTTP 200 を返しましたが、取り決めた受領の確認がありません。</translation>
+    </message>
+    <message>
+        <source>The back office answered the lookup with HTTP %1, which the contract does not define.</source>
+        <translation>基幹システムが照会に取り決めにない HTTP %1 を返しました。</translation>
     </message>
 </context>
 <context>
@@ -2017,42 +2140,6 @@ Options:
 <context>
     <name>VisitCommand</name>
     <message>
-        <source>Usage: kakanai-cli visit complete --card CARD.json --event ID [--answer QUESTION=yes|no …]
-                                 [--prereg FILE] [--fact KEY=VALUE …] [--set FIELD=VALUE …]
-                                 --pdf OUT.pdf [--staff ID] [--json]
-
-A whole visit without a screen: the forms of the 手続ナビ&apos;s life event are filled from the card,
-the pre-registration and the facts, printed to OUT.pdf for the signature, and the very record
-that was printed is queued, encrypted, for the back office (&quot;outbox flush&quot; sends it).
-
-  --card FILE          the JSON printed by &quot;card read&quot;
-  --event ID           the life event (tennyu, tenshutsu, tenkyo, birth, marriage, death, disaster)
-  --answer Q=yes|no    an answer to one of the event&apos;s questions (unanswered = no)
-  --prereg FILE        the pre-registration as a JSON object of key → value
-  --fact KEY=VALUE     a shared fact of the visit, e.g. --fact moveDate=R8.11.20
-  --set FIELD=VALUE    the clerk&apos;s value for a field, in every form that has it
-  --pdf FILE           the forms as printed for the signature (required: the record is the paper)
-  --staff ID           the staff id written to the record and the audit log (default: cli)
-  --json               print the result as one JSON object</source>
-        <translation>使い方: kakanai-cli visit complete --card カード.json --event ID [--answer 質問=yes|no …]
-                                 [--prereg ファイル] [--fact キー=値 …] [--set 項目=値 …]
-                                 --pdf 出力.pdf [--staff ID] [--json]
-
-画面を使わずに受付を一件通して行います。手続ナビのライフイベントの申請書をカード・事前登録・
-共通項目から作成し、署名用に 出力.pdf へ印刷し、印刷したその記録を暗号化して基幹システムへの
-送信待ちに登録します（送信は &quot;outbox flush&quot;）。
-
-  --card ファイル      &quot;card read&quot; が出力した JSON
-  --event ID           ライフイベント（tennyu, tenshutsu, tenkyo, birth, marriage, death, disaster）
-  --answer 質問=yes|no ライフイベントの質問への回答（未回答は no）
-  --prereg ファイル    事前登録データ。キー → 値の JSON オブジェクト
-  --fact キー=値       受付の共通項目。例: --fact moveDate=R8.11.20
-  --set 項目=値        窓口職員が入力する項目の値。その項目があるすべての申請書に適用
-  --pdf ファイル       署名用に印刷した申請書（必須：記録はこの用紙と同じもの）
-  --staff ID           記録と監査ログに書く職員 ID（既定: cli）
-  --json               結果を1つの JSON オブジェクトとして表示する</translation>
-    </message>
-    <message>
         <source>There is no life event &quot;%1&quot;.</source>
         <translation>ライフイベント &quot;%1&quot; はありません。</translation>
     </message>
@@ -2065,6 +2152,46 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
         <translation>
             <numerusform>受付を完了しました：記録 %1（印刷ダイジェスト %2）、申請書 %n 件。&quot;kakanai-cli outbox flush&quot; で送信します。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: kakanai-cli visit complete --card CARD.json --event ID [--answer QUESTION=yes|no …]
+                                 [--prereg FILE] [--fact KEY=VALUE …] [--set FIELD=VALUE …]
+                                 [--values FILE] --pdf OUT.pdf [--staff ID] [--json]
+
+A whole visit without a screen: the forms of the 手続ナビ&apos;s life event are filled from the card,
+the pre-registration and the facts, printed to OUT.pdf for the signature, and the very record
+that was printed is queued, encrypted, for the back office (&quot;outbox flush&quot; sends it).
+
+  --card FILE          the JSON printed by &quot;card read&quot;
+  --event ID           the life event (tennyu, tenshutsu, tenkyo, birth, marriage, death, disaster)
+  --answer Q=yes|no    an answer to one of the event&apos;s questions (unanswered = no)
+  --prereg FILE        the pre-registration as a JSON object of key → value
+  --fact KEY=VALUE     a shared fact of the visit, e.g. --fact moveDate=R8.11.20
+  --set FIELD=VALUE    the clerk&apos;s value for a field, in every form that has it
+  --values FILE        facts and field values as JSON {&quot;facts&quot;:{…},&quot;fields&quot;:{…}}; - reads standard
+                       input. The individual number is accepted only this way, never on the command line
+  --pdf FILE           the forms as printed for the signature (required: the record is the paper)
+  --staff ID           the staff id written to the record and the audit log (default: cli)
+  --json               print the result as one JSON object</source>
+        <translation>使い方: kakanai-cli visit complete --card カード.json --event ID [--answer 質問=yes|no …]
+                                 [--prereg ファイル] [--fact キー=値 …] [--set 項目=値 …]
+                                 [--values ファイル] --pdf 出力.pdf [--staff ID] [--json]
+
+画面を使わずに受付を一件通して行います。手続ナビのライフイベントの申請書をカード・事前登録・
+共通項目から作成し、署名用に 出力.pdf へ印刷し、印刷したその記録を暗号化して基幹システムへの
+送信待ちに登録します（送信は &quot;outbox flush&quot;）。
+
+  --card ファイル      &quot;card read&quot; が出力した JSON
+  --event ID           ライフイベント（tennyu, tenshutsu, tenkyo, birth, marriage, death, disaster）
+  --answer 質問=yes|no ライフイベントの質問への回答（未回答は no）
+  --prereg ファイル    事前登録データ。キー → 値の JSON オブジェクト
+  --fact キー=値       受付の共通項目。例: --fact moveDate=R8.11.20
+  --set 項目=値        窓口職員が入力する項目の値。その項目があるすべての申請書に適用
+  --values ファイル    共通項目と項目の値を JSON {&quot;facts&quot;:{…},&quot;fields&quot;:{…}} で渡す。- は標準入力から読む。
+                       個人番号はこの方法でだけ受け付け、コマンドラインでは受け付けない
+  --pdf ファイル       署名用に印刷した申請書（必須：記録はこの用紙と同じもの）
+  --staff ID           記録と監査ログに書く職員 ID（既定: cli）
+  --json               結果を1つの JSON オブジェクトとして表示する</translation>
     </message>
 </context>
 <context>
