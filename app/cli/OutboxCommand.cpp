@@ -362,8 +362,9 @@ int exportCsv(CliContext &ctx, const QStringList &args)
     if (!summary)
         return reportError(ctx, summary.error());
     // Personal data left the store: audited like the 送信 page's export.
-    if (auto audited = openAuditLog(ctx, *s.db, s.clock)->append(QStringLiteral("cli"), QStringLiteral("export-csv"), csvKindName(options.kind),
-                                    QStringLiteral("rows=%1").arg(summary->rows));
+    const auto audit = openAuditLog(ctx, *s.db, s.clock, s.cipher.get());
+    if (auto audited = audit->append(QStringLiteral("cli"), QStringLiteral("export-csv"), csvKindName(options.kind),
+                                     QStringLiteral("rows=%1").arg(summary->rows));
         !audited)
         return reportError(ctx, audited.error());
     ctx.out << OutboxCommandText::tr("Wrote %n row(s) to %1", nullptr, summary->rows).arg(QDir::toNativeSeparators(out)) << Qt::endl;
