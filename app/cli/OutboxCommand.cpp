@@ -17,6 +17,7 @@
 #include "outbox/RecordDocument.h"
 #include "outbox/Uploader.h"
 #include "outbox/UploaderLock.h"
+#include "security/AuditAnchor.h"
 #include "security/AuditLog.h"
 #include "store/Database.h"
 
@@ -236,6 +237,8 @@ int flush(CliContext &ctx, const QStringList &args)
     SystemRandomSource random;
     const BackoffPolicy backoff(config.backoffFloor, config.backoffCap, random);
     Uploader uploader(*s.outbox, **transport, backoff, s.clock, config.uploader);
+    const auto anchor = FileAuditAnchor::forStore(ctx.settings, s.db->path(), *s.cipher);
+    uploader.setAuditCheckpointSource([&anchor] { return anchor->headerValue(); });
     NetworkStatusWatcher network(config.http.baseUrl);
     uploader.setNetworkAvailable(network.isAvailable());
     QObject::connect(&network, &NetworkStatusWatcher::availabilityChanged, &uploader, &Uploader::setNetworkAvailable);

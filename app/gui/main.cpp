@@ -139,9 +139,10 @@ int main(int argc, char *argv[])
     auto uploaderLock = outbox.acquireUploaderLock();
     auto transport = kakanai::QtHttpTransport::create(outboxConfig.http);
     std::unique_ptr<kakanai::Uploader> uploader;
-    if (uploaderLock && transport)
+    if (uploaderLock && transport) {
         uploader = std::make_unique<kakanai::Uploader>(outbox, **transport, backoff, clock, outboxConfig.uploader);
-    else
+        uploader->setAuditCheckpointSource([&auditAnchor] { return auditAnchor->headerValue(); });
+    } else
         qCWarning(lcApp) << "records are not uploaded by this window:"
                          << (uploaderLock ? transport.error().toString() : uploaderLock.error().toString());
 
