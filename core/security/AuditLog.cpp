@@ -336,7 +336,7 @@ Result<AuditLog::Verification> AuditLog::verify()
     if (kept->found == AuditAnchor::Found::Nothing) {
         v.anchor = AnchorCheck::Started;
         v.anchorReason = tr("There was no checkpoint (%1): the anchor starts now, at entry %2. Entries cut off "
-                            "before today cannot be seen.")
+                            "before now cannot be seen.")
                              .arg(m_anchor.description())
                              .arg(v.checked);
     } else {
