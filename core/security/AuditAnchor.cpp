@@ -71,7 +71,8 @@ QString AuditAnchor::storeIdFor(const QString &databasePath)
 {
     const QFileInfo info(databasePath);
     const QString canonical = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
-    return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).left(16).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).left(16).toHex());
 }
 
 QByteArray AuditAnchor::headerValue() const
@@ -89,8 +90,7 @@ std::unique_ptr<SecretKey> AuditAnchor::macKey(const RecordCipher &cipher)
 
 FileAuditAnchor::FileAuditAnchor(QString path, QString storeId, std::unique_ptr<SecretKey> macKey)
     : m_path(std::move(path)), m_storeId(std::move(storeId)), m_key(std::move(macKey))
-{
-}
+{}
 
 FileAuditAnchor::~FileAuditAnchor() = default;
 

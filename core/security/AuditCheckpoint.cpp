@@ -71,7 +71,8 @@ void AuditCheckpoint::seal(const SecretKey &key)
 {
     const QByteArray message = signedBytes();
     mac = QByteArray(crypto_auth_BYTES, Qt::Uninitialized);
-    crypto_auth(reinterpret_cast<unsigned char *>(mac.data()), reinterpret_cast<const unsigned char *>(message.constData()),
+    crypto_auth(reinterpret_cast<unsigned char *>(mac.data()),
+                reinterpret_cast<const unsigned char *>(message.constData()),
                 static_cast<unsigned long long>(message.size()), key.data());
 }
 
@@ -135,9 +136,8 @@ QByteArray AuditCheckpoint::toHeaderValue() const
 
 std::optional<AuditCheckpoint> AuditCheckpoint::fromHeaderValue(QByteArrayView value)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(value.toByteArray().trimmed(),
-                                                        QByteArray::Base64UrlEncoding
-                                                            | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        value.toByteArray().trimmed(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     return fromJson(decoded.decoded);

@@ -17,7 +17,7 @@ class SecretKey;
 // and sent with every upload, so that cutting off the newest entries, or all
 // of them, shows (docs/security.md, "The audit anchor"). No personal data.
 struct AuditCheckpoint {
-    QString store;       // which store (AuditAnchor::storeIdFor), set by the anchor
+    QString store; // which store (AuditAnchor::storeIdFor), set by the anchor
     QString terminalId;
     qint64 entries = 0;
     qint64 headSeq = 0;  // equals entries: the seqs run 1, 2, 3 … without gaps

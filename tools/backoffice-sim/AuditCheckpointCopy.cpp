@@ -35,9 +35,8 @@ std::optional<AuditCheckpointCopy> AuditCheckpointCopy::parse(QByteArrayView hea
 {
     if (headerValue.isEmpty() || headerValue.size() > kMaxHeaderBytes)
         return std::nullopt;
-    const auto decoded = QByteArray::fromBase64Encoding(headerValue.toByteArray(),
-                                                        QByteArray::Base64UrlEncoding
-                                                            | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        headerValue.toByteArray(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     QJsonParseError error;

@@ -21,7 +21,7 @@ struct AuditCheckpointCopy {
     qint64 headSeq = 0;
     QString headHash; // 64 lowercase hex digits
     QString writtenAt;
-    QString mac;      // 64 lowercase hex digits
+    QString mac;            // 64 lowercase hex digits
     QByteArray headerValue; // as received, for the copy
 
     // The header value: base64url of the checkpoint's JSON. nullopt when it is
