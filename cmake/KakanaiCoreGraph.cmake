@@ -17,8 +17,8 @@
 
 # Lowest first; an area may only name areas above it in this list.
 set(KAKANAI_CORE_AREAS
-  common store jp card record forms security
-  outbox_keys outbox_queue outbox_http outbox_export
+  common store jp card record forms outbox_keys security
+  outbox_queue outbox_http outbox_export
   intake demo)
 
 set(KAKANAI_CORE_ALLOWED_common        "")
@@ -27,8 +27,10 @@ set(KAKANAI_CORE_ALLOWED_jp            common)
 set(KAKANAI_CORE_ALLOWED_card          common)
 set(KAKANAI_CORE_ALLOWED_record        common)
 set(KAKANAI_CORE_ALLOWED_forms         common jp card record)
-set(KAKANAI_CORE_ALLOWED_security      common store)
 set(KAKANAI_CORE_ALLOWED_outbox_keys   common)
+# security -> outbox_keys: the audit checkpoint's MAC key is a subkey of the
+# record key (AuditAnchor::macKey, RecordCipher::deriveKey).
+set(KAKANAI_CORE_ALLOWED_security      common store outbox_keys)
 set(KAKANAI_CORE_ALLOWED_outbox_queue  common store security record outbox_keys)
 set(KAKANAI_CORE_ALLOWED_outbox_http   common outbox_keys outbox_queue)
 set(KAKANAI_CORE_ALLOWED_outbox_export common store jp record outbox_keys outbox_queue)

@@ -24,6 +24,47 @@ public:
     }
 };
 
+QJsonObject anchorJson(const AuditLog::Verification &v)
+{
+    QJsonObject o{{QStringLiteral("state"), AuditLog::anchorCheckName(v.anchor)}};
+    if (v.anchoredEntries >= 0)
+        o.insert(QStringLiteral("checkpointEntries"), v.anchoredEntries);
+    if (v.anchor == AuditLog::AnchorCheck::Truncated) {
+        o.insert(QStringLiteral("missing"), v.missingEntries());
+        o.insert(QStringLiteral("missingAfter"), v.checked);
+    }
+    if (!v.anchorReason.isEmpty())
+        o.insert(QStringLiteral("reason"), v.anchorReason);
+    return o;
+}
+
+// The line about the end of the log (the chain itself verified).
+QString anchorLine(const AuditLog::Verification &v)
+{
+    using Check = AuditLog::AnchorCheck;
+    switch (v.anchor) {
+    case Check::Truncated:
+        return AuditCommandText::tr("Audit log TRUNCATED: %1").arg(v.anchorReason);
+    case Check::Diverged:
+        return AuditCommandText::tr("Audit log BROKEN: %1").arg(v.anchorReason);
+    case Check::CheckpointForged:
+        return AuditCommandText::tr("Audit checkpoint TAMPERED: %1").arg(v.anchorReason);
+    case Check::Unavailable:
+        return AuditCommandText::tr("The chain verified (%n entries), but NOT its end: %1", nullptr, int(v.checked))
+            .arg(v.anchorReason);
+    case Check::Started:
+        return v.anchorReason;
+    case Check::Extended:
+        return AuditCommandText::tr("The checkpoint recorded %1 entries; the newer ones follow by the chain and the "
+                                    "checkpoint was moved up.")
+            .arg(v.anchoredEntries);
+    case Check::Matches:
+    case Check::NotChecked:
+        break;
+    }
+    return {};
+}
+
 int verify(CliContext &ctx, AuditLog &log, bool json)
 {
     auto v = log.verify();
@@ -35,8 +76,9 @@ int verify(CliContext &ctx, AuditLog &log, bool json)
             digests.append(QJsonObject{{QStringLiteral("officeDate"), day},
                                        {QStringLiteral("headHash"), QString::fromLatin1(hash.toHex())}});
         QJsonObject o{{QStringLiteral("checked"), v->checked},
-                      {QStringLiteral("intact"), !v->firstBroken.has_value()},
-                      {QStringLiteral("dailyDigests"), digests}};
+                      {QStringLiteral("intact"), v->intact()},
+                      {QStringLiteral("dailyDigests"), digests},
+                      {QStringLiteral("anchor"), anchorJson(*v)}};
         if (v->firstBroken) {
             o.insert(QStringLiteral("firstBroken"), *v->firstBroken);
             o.insert(QStringLiteral("reason"), v->reason);
@@ -45,16 +87,23 @@ int verify(CliContext &ctx, AuditLog &log, bool json)
     } else {
         for (const auto &[day, hash] : std::as_const(v->dailyDigests))
             ctx.out << AuditCommandText::tr("Daily digest %1: %2").arg(day, QString::fromLatin1(hash.toHex())) << '\n';
-        if (v->firstBroken)
+        if (v->firstBroken) {
             ctx.out << AuditCommandText::tr("Audit log BROKEN at entry %1: %2 (%3 entries before it verified)")
                            .arg(*v->firstBroken)
                            .arg(v->reason)
                            .arg(v->checked)
                     << Qt::endl;
-        else
-            ctx.out << AuditCommandText::tr("Audit log intact: %n entries verified.", nullptr, int(v->checked)) << Qt::endl;
+        } else {
+            if (v->intact())
+                ctx.out << AuditCommandText::tr("Audit log intact: %n entries verified.", nullptr, int(v->checked))
+                        << '\n';
+            if (const QString line = anchorLine(*v); !line.isEmpty())
+                ctx.out << line << '\n';
+            ctx.out.flush();
+        }
     }
-    return v->firstBroken ? exitcode::AuditBroken : exitcode::Ok;
+    // A cut-off log, a rewritten one and a forged checkpoint fail like a broken chain.
+    return v->intact() ? exitcode::Ok : exitcode::AuditBroken;
 }
 
 int list(CliContext &ctx, AuditLog &log, qint64 from, int limit)
@@ -104,8 +153,10 @@ int runAuditCommand(CliContext &ctx, const QStringList &args)
     if (!db)
         return reportError(ctx, db.error());
     SystemClock clock;
+    if (sub == QLatin1String("list"))
+        return list(ctx, *openAuditLogForReading(ctx, **db, clock), from, limit);
     const auto log = openAuditLog(ctx, **db, clock);
-    return sub == QLatin1String("verify") ? verify(ctx, *log, json) : list(ctx, *log, from, limit);
+    return verify(ctx, *log, json);
 }
 
 } // namespace kakanai

@@ -1,7 +1,12 @@
 #include "CliOutput.h"
 
 #include "common/AppIdentity.h"
+#include "common/LogCategories.h"
 #include "common/Settings.h"
+#include "outbox/KeychainKeyProvider.h"
+#include "outbox/RecordCipher.h"
+#include "outbox/RecordKeyBinding.h"
+#include "security/AuditAnchor.h"
 #include "security/AuditLog.h"
 
 #include <QTimeZone>
@@ -48,10 +53,42 @@ DatabaseOptions storeOptions(const CliContext &ctx)
     return options;
 }
 
-std::unique_ptr<AuditLog> openAuditLog(const CliContext &ctx, Database &db, const Clock &clock)
+CliAuditLog::CliAuditLog() = default;
+CliAuditLog::CliAuditLog(CliAuditLog &&) noexcept = default;
+CliAuditLog::~CliAuditLog() = default;
+
+namespace {
+
+CliAuditLog withAnchor(const CliContext &ctx, Database &db, const Clock &clock, std::unique_ptr<AuditAnchor> anchor)
 {
-    return std::make_unique<AuditLog>(db, clock, ctx.settings.string(SettingKey::TerminalId),
-                                      QTimeZone(ctx.settings.string(SettingKey::OfficeTimeZone).toUtf8()));
+    CliAuditLog opened;
+    opened.anchor = std::move(anchor);
+    opened.log = std::make_unique<AuditLog>(db, clock, ctx.settings.string(SettingKey::TerminalId),
+                                            QTimeZone(ctx.settings.string(SettingKey::OfficeTimeZone).toUtf8()),
+                                            *opened.anchor);
+    return opened;
+}
+
+} // namespace
+
+CliAuditLog openAuditLog(const CliContext &ctx, Database &db, const Clock &clock, const RecordCipher *cipher)
+{
+    if (cipher)
+        return withAnchor(ctx, db, clock, FileAuditAnchor::forStore(ctx.settings, db.path(), *cipher));
+    const auto keys = makeKeyProvider(ctx.settings);
+    auto opened = RecordKeyBinding::open(db, *keys);
+    if (!opened) {
+        qCWarning(lcCli) << "the audit log has no anchor in this run:" << opened.error().toString();
+        return withAnchor(ctx, db, clock, std::make_unique<UnavailableAuditAnchor>(opened.error()));
+    }
+    return withAnchor(ctx, db, clock, FileAuditAnchor::forStore(ctx.settings, db.path(), **opened));
+}
+
+CliAuditLog openAuditLogForReading(const CliContext &ctx, Database &db, const Clock &clock)
+{
+    return withAnchor(ctx, db, clock,
+                      std::make_unique<UnavailableAuditAnchor>(
+                          Error(ErrorCode::Internal, QString(), QStringLiteral("audit log opened for reading only"))));
 }
 
 } // namespace kakanai

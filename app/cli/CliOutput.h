@@ -26,8 +26,10 @@ constexpr int AuditBroken = 8;     // audit verify found a broken chain
 } // namespace exitcode
 
 // What every sub-command gets: where to write, and the settings.
+class AuditAnchor;
 class AuditLog;
 class Clock;
+class RecordCipher;
 
 struct CliContext {
     QTextStream &out;
@@ -42,7 +44,23 @@ int exitCodeFor(ErrorCode code);
 
 // The store every command opens: --db, or the one the settings name.
 DatabaseOptions storeOptions(const CliContext &ctx);
-// The audit log of that store, as this terminal (staff "cli" for CLI actions).
-std::unique_ptr<AuditLog> openAuditLog(const CliContext &ctx, Database &db, const Clock &clock);
+// The audit log of a store, as this terminal (staff "cli" for CLI actions),
+// with the anchor it keeps its checkpoint in.
+struct CliAuditLog {
+    std::unique_ptr<AuditAnchor> anchor;
+    std::unique_ptr<AuditLog> log;
+    CliAuditLog();
+    CliAuditLog(CliAuditLog &&) noexcept;
+    ~CliAuditLog();
+    AuditLog *operator->() const { return log.get(); }
+    AuditLog &operator*() const { return *log; }
+};
+// The anchor's MAC key comes from `cipher`, or, without one, from the record
+// key opened as every command opens it (RecordKeyBinding: made only for a
+// store that has never sealed anything). A key that cannot be opened leaves
+// the log without an anchor: appends still work, verify reports it.
+CliAuditLog openAuditLog(const CliContext &ctx, Database &db, const Clock &clock, const RecordCipher *cipher = nullptr);
+// For reading entries only (`audit list`): no record key is opened.
+CliAuditLog openAuditLogForReading(const CliContext &ctx, Database &db, const Clock &clock);
 
 } // namespace kakanai

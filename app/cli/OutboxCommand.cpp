@@ -17,6 +17,7 @@
 #include "outbox/RecordDocument.h"
 #include "outbox/Uploader.h"
 #include "outbox/UploaderLock.h"
+#include "security/AuditAnchor.h"
 #include "security/AuditLog.h"
 #include "store/Database.h"
 
@@ -240,6 +241,8 @@ int flush(CliContext &ctx, const QStringList &args)
     SystemRandomSource random;
     const BackoffPolicy backoff(config.backoffFloor, config.backoffCap, random);
     Uploader uploader(*s.outbox, **transport, backoff, s.clock, config.uploader);
+    const auto anchor = FileAuditAnchor::forStore(ctx.settings, s.db->path(), *s.cipher);
+    uploader.setAuditCheckpointSource([&anchor] { return anchor->headerValue(); });
     NetworkStatusWatcher network(config.http.baseUrl);
     uploader.setNetworkAvailable(network.isAvailable());
     QObject::connect(&network, &NetworkStatusWatcher::availabilityChanged, &uploader, &Uploader::setNetworkAvailable);
@@ -366,8 +369,9 @@ int exportCsv(CliContext &ctx, const QStringList &args)
     if (!summary)
         return reportError(ctx, summary.error());
     // Personal data left the store: audited like the 送信 page's export.
-    if (auto audited = openAuditLog(ctx, *s.db, s.clock)->append(QStringLiteral("cli"), QStringLiteral("export-csv"), csvKindName(options.kind),
-                                    QStringLiteral("rows=%1").arg(summary->rows));
+    const auto audit = openAuditLog(ctx, *s.db, s.clock, s.cipher.get());
+    if (auto audited = audit->append(QStringLiteral("cli"), QStringLiteral("export-csv"), csvKindName(options.kind),
+                                     QStringLiteral("rows=%1").arg(summary->rows));
         !audited)
         return reportError(ctx, audited.error());
     ctx.out << OutboxCommandText::tr("Wrote %n row(s) to %1", nullptr, summary->rows).arg(QDir::toNativeSeparators(out)) << Qt::endl;

@@ -131,7 +131,7 @@ int complete(CliContext &ctx, const VisitArgs &a)
         return reportError(ctx, cipher.error());
     SystemClock clock;
     Outbox outbox(**db, **cipher, clock);
-    auto audit = openAuditLog(ctx, **db, clock);
+    auto audit = openAuditLog(ctx, **db, clock, cipher->get());
     const QTimeZone zone(ctx.settings.string(SettingKey::OfficeTimeZone).toUtf8());
     intake::IntakeSession session(library, outbox, clock, ctx.settings.string(SettingKey::TerminalId), zone);
     session.setStaffId(a.staff);

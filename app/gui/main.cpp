@@ -29,6 +29,7 @@
 #include "outbox/RecordPurger.h"
 #include "outbox/Uploader.h"
 #include "outbox/UploaderLock.h"
+#include "security/AuditAnchor.h"
 #include "security/AuditLog.h"
 #include "security/AuditPage.h"
 #include "security/FirstAdministratorScreen.h"
@@ -103,7 +104,18 @@ int main(int argc, char *argv[])
     }
     kakanai::SystemClock clock;
     const QTimeZone officeZone(settings->string(kakanai::SettingKey::OfficeTimeZone).toUtf8());
-    kakanai::AuditLog audit(**database, clock, settings->string(kakanai::SettingKey::TerminalId), officeZone);
+    // The record key first: the audit log's checkpoint is sealed with a subkey of it.
+    const auto keys = kakanai::makeKeyProvider(*settings);
+    auto cipher = kakanai::RecordKeyBinding::open(**database, *keys);
+    if (!cipher) {
+        QMessageBox::critical(nullptr, GuiText::cannotStart(), cipher.error().message() + QStringLiteral("\n\n")
+                                                                + cipher.error().technicalDetail());
+        return 2;
+    }
+    // The audit chain's head, kept outside the store (docs/security.md, "The audit anchor").
+    const auto auditAnchor = kakanai::FileAuditAnchor::forStore(*settings, (*database)->path(), **cipher);
+    kakanai::AuditLog audit(**database, clock, settings->string(kakanai::SettingKey::TerminalId), officeZone,
+                            *auditAnchor);
     kakanai::StaffDirectory staff(**database, clock, audit);
     if (parser.isSet(demoOpt)) {
         if (auto seeded = kakanai::DemoData::seedIfNew(**database, clock); !seeded)
@@ -120,13 +132,6 @@ int main(int argc, char *argv[])
 
     // Completed records: encrypted in the store, uploaded by one uploader per
     // store (the lock also keeps kakanai-cli outbox flush from running beside us).
-    const auto keys = kakanai::makeKeyProvider(*settings);
-    auto cipher = kakanai::RecordKeyBinding::open(**database, *keys);
-    if (!cipher) {
-        QMessageBox::critical(nullptr, GuiText::cannotStart(), cipher.error().message() + QStringLiteral("\n\n")
-                                                                + cipher.error().technicalDetail());
-        return 2;
-    }
     kakanai::Outbox outbox(**database, **cipher, clock);
     const kakanai::OutboxConfig outboxConfig = kakanai::OutboxConfig::fromSettings(*settings);
     kakanai::SystemRandomSource random;
@@ -134,9 +139,10 @@ int main(int argc, char *argv[])
     auto uploaderLock = outbox.acquireUploaderLock();
     auto transport = kakanai::QtHttpTransport::create(outboxConfig.http);
     std::unique_ptr<kakanai::Uploader> uploader;
-    if (uploaderLock && transport)
+    if (uploaderLock && transport) {
         uploader = std::make_unique<kakanai::Uploader>(outbox, **transport, backoff, clock, outboxConfig.uploader);
-    else
+        uploader->setAuditCheckpointSource([&auditAnchor] { return auditAnchor->headerValue(); });
+    } else
         qCWarning(lcApp) << "records are not uploaded by this window:"
                          << (uploaderLock ? transport.error().toString() : uploaderLock.error().toString());
 

@@ -48,6 +48,7 @@ const std::vector<SettingSpec> &specs()
         {SettingKey::FormsOverrideDir, "forms/overrideDir", QMetaType::QString, QString()},
         {SettingKey::CsvMappingFile, "outbox/csvMappingFile", QMetaType::QString, QString()},
         {SettingKey::RecordKeyStore, "security/recordKeyStore", QMetaType::QString, QStringLiteral("file")},
+        {SettingKey::AuditAnchorDir, "security/auditAnchorDir", QMetaType::QString, QString()},
     };
     return table;
 }

@@ -36,6 +36,7 @@ enum class SettingKey {
     FormsOverrideDir,      // the municipality's own/edited form definitions; empty = built-in only
     CsvMappingFile,        // the administrator's CSV mapping for export (docs/csv-mapping.md); empty = built-in
     RecordKeyStore,        // where the record key lives: "file" (RecordKeyFile) or "keychain" (Secret Service)
+    AuditAnchorDir,        // where the audit log's checkpoint is kept; empty = the settings file's folder
 };
 
 class Settings {

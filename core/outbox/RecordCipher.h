@@ -32,6 +32,14 @@ public:
 
     static constexpr qsizetype Overhead = 4 + 24 + 16;
 
+    // A subkey of the record key for another purpose (SecretKey::derive), so
+    // that purpose needs the record key without ever holding it (the audit
+    // anchor's MAC key, AuditAnchor.h). nullptr if no protected memory is left.
+    std::unique_ptr<SecretKey> deriveKey(std::uint64_t subkeyId, const char (&context)[9]) const
+    {
+        return SecretKey::derive(*m_key, subkeyId, context);
+    }
+
     // Overwrites the bytes of `plaintext` with zeros (its own copy only).
     static void wipe(QByteArray &plaintext);
 

@@ -15,6 +15,18 @@ std::unique_ptr<SecretKey> SecretKey::allocate()
     return std::unique_ptr<SecretKey>(new SecretKey(bytes));
 }
 
+std::unique_ptr<SecretKey> SecretKey::derive(const SecretKey &master, std::uint64_t subkeyId, const char (&context)[9])
+{
+    static_assert(crypto_kdf_CONTEXTBYTES == 8 && crypto_kdf_KEYBYTES == Size);
+    auto key = allocate();
+    if (!key)
+        return nullptr;
+    if (crypto_kdf_derive_from_key(key->writableData(), Size, subkeyId, context, master.data()) != 0)
+        return nullptr;
+    key->makeReadOnly();
+    return key;
+}
+
 SecretKey::~SecretKey()
 {
     // sodium_free makes the pages writable again, wipes them and unlocks them.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 
 namespace kakanai {
@@ -15,6 +16,11 @@ public:
 
     // Fresh, zeroed, writable memory; nullptr if the allocation failed.
     static std::unique_ptr<SecretKey> allocate();
+    // A read-only subkey of `master` for one purpose (libsodium
+    // crypto_kdf_derive_from_key: BLAKE2b keyed with the master key, the
+    // purpose's 8-character context and subkey id). Knowing a subkey tells
+    // nothing about the master key or another purpose's subkey.
+    static std::unique_ptr<SecretKey> derive(const SecretKey &master, std::uint64_t subkeyId, const char (&context)[9]);
     ~SecretKey();
     SecretKey(const SecretKey &) = delete;
     SecretKey &operator=(const SecretKey &) = delete;

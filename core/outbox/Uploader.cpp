@@ -147,6 +147,10 @@ void Uploader::sendPost(int index)
     request.path = QStringLiteral("/records");
     request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
                        {QByteArrayLiteral("Idempotency-Key"), item.uuid.toLatin1()}};
+    if (m_auditCheckpoint) {
+        if (const QByteArray checkpoint = m_auditCheckpoint(); !checkpoint.isEmpty())
+            request.headers.append({auditCheckpointHeader(), checkpoint});
+    }
     request.body = item.body;
     send(std::move(request), index, &ResponseClassifier::classifyPost, &Uploader::onPostAnswer);
 }

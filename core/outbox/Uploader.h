@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace kakanai {
@@ -60,6 +61,14 @@ public:
     std::optional<bool> backOfficeReachable() const { return m_reachable; }
     const OutboxCounts &counts() const { return m_counts; }
 
+    // The audit log's checkpoint goes with every POST, in the
+    // Kakanai-Audit-Checkpoint header (docs/backoffice-api.md), so the back
+    // office keeps copies of the log's head. `source` gives the header value at
+    // the time of sending (empty: no header). A header, not the body: a retry
+    // carries a newer checkpoint and must still be "the same record".
+    static QByteArray auditCheckpointHeader() { return QByteArrayLiteral("Kakanai-Audit-Checkpoint"); }
+    void setAuditCheckpointSource(std::function<QByteArray()> source) { m_auditCheckpoint = std::move(source); }
+
 public slots:
     // Looks for due records now (call it after queueing one). Respects a pause.
     void uploadNow();
@@ -107,6 +116,7 @@ private:
     UploaderOptions m_options;
     QTimer m_timer;
 
+    std::function<QByteArray()> m_auditCheckpoint;
     bool m_running = false;
     bool m_networkAvailable = true;
     quint64 m_batchId = 0;

@@ -1,11 +1,14 @@
 #include "AuditLog.h"
 
+#include "AuditAnchor.h"
 #include "common/Clock.h"
 #include "common/LogCategories.h"
 #include "store/Database.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
+
+#include <climits>
 
 namespace kakanai {
 
@@ -33,8 +36,8 @@ QString isoUtc(const QDateTime &t)
 
 } // namespace
 
-AuditLog::AuditLog(Database &db, const Clock &clock, QString terminalId, QTimeZone officeZone)
-    : m_db(db), m_clock(clock), m_terminalId(std::move(terminalId)), m_zone(std::move(officeZone))
+AuditLog::AuditLog(Database &db, const Clock &clock, QString terminalId, QTimeZone officeZone, AuditAnchor &anchor)
+    : m_db(db), m_clock(clock), m_terminalId(std::move(terminalId)), m_zone(std::move(officeZone)), m_anchor(anchor)
 {
 }
 
@@ -112,7 +115,93 @@ Status AuditLog::appendInTransaction(const QString &staffId, const QString &acti
     insert.addBindValue(e.detail);
     insert.addBindValue(e.prevHash);
     insert.addBindValue(e.hash);
-    return m_db.exec(insert);
+    if (auto ok = m_db.exec(insert); !ok)
+        return ok;
+    m_db.afterCommit(this, [this] {
+        if (auto anchored = advanceAnchor(); !anchored)
+            qCWarning(lcSecurity) << "the audit checkpoint was not moved up:" << anchored.error().toString();
+    });
+    return {};
+}
+
+Result<AuditLog::Head> AuditLog::head() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1"));
+    if (auto ok = m_db.exec(q); !ok)
+        return std::unexpected(ok.error());
+    if (!q.next())
+        return Head{0, genesisHash()};
+    return Head{q.value(0).toLongLong(), q.value(1).toByteArray()};
+}
+
+Result<QByteArray> AuditLog::hashAt(qint64 seq) const
+{
+    if (seq == 0)
+        return genesisHash();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT hash FROM audit_event WHERE seq = ?"));
+    q.addBindValue(seq);
+    if (auto ok = m_db.exec(q); !ok)
+        return std::unexpected(ok.error());
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+AuditCheckpoint AuditLog::checkpointAt(const Head &head) const
+{
+    AuditCheckpoint c;
+    c.terminalId = m_terminalId;
+    c.entries = head.seq;
+    c.headSeq = head.seq;
+    c.headHash = head.hash;
+    c.writtenAt = m_clock.nowUtc();
+    return c;
+}
+
+Status AuditLog::advanceAnchor()
+{
+    std::optional<Error> failed;
+    auto updated = m_anchor.update([&](const AuditAnchor::Loaded &kept) -> std::optional<AuditCheckpoint> {
+        // Read under the anchor's lock: what another program committed and
+        // anchored meanwhile is seen, so the checkpoint only moves forwards.
+        auto now = head();
+        if (!now) {
+            failed = now.error();
+            return std::nullopt;
+        }
+        if (kept.found == AuditAnchor::Found::Forged) {
+            qCWarning(lcSecurity) << "the audit checkpoint is not valid; it is kept for audit verify to report";
+            return std::nullopt;
+        }
+        if (kept.found == AuditAnchor::Found::Sealed) {
+            const AuditCheckpoint &c = kept.checkpoint;
+            if (c.entries == now->seq)
+                return std::nullopt;
+            if (c.entries > now->seq) {
+                qCWarning(lcSecurity) << "the audit log has" << now->seq << "entries but its checkpoint" << c.entries
+                                      << "; the checkpoint is kept for audit verify to report";
+                return std::nullopt;
+            }
+            auto there = hashAt(c.headSeq);
+            if (!there) {
+                failed = there.error();
+                return std::nullopt;
+            }
+            if (*there != c.headHash) {
+                qCWarning(lcSecurity) << "the audit log's entry" << c.headSeq
+                                      << "is not the one the checkpoint names; the checkpoint is kept";
+                return std::nullopt;
+            }
+        } else {
+            qCInfo(lcSecurity) << "audit anchor started at entry" << now->seq;
+        }
+        return checkpointAt(*now);
+    });
+    if (!updated)
+        return updated;
+    if (failed)
+        return std::unexpected(*failed);
+    return {};
 }
 
 Result<QList<AuditEvent>> AuditLog::events(qint64 fromSeq, int limit) const
@@ -141,9 +230,49 @@ Result<QList<AuditEvent>> AuditLog::events(qint64 fromSeq, int limit) const
     return out;
 }
 
-Result<AuditLog::Verification> AuditLog::verify() const
+bool AuditLog::Verification::intact() const
+{
+    if (firstBroken)
+        return false;
+    switch (anchor) {
+    case AnchorCheck::Started:
+    case AnchorCheck::Matches:
+    case AnchorCheck::Extended:
+        return true;
+    case AnchorCheck::NotChecked:
+    case AnchorCheck::Unavailable:
+    case AnchorCheck::Truncated:
+    case AnchorCheck::Diverged:
+    case AnchorCheck::CheckpointForged:
+        break;
+    }
+    return false;
+}
+
+QString AuditLog::anchorCheckName(AnchorCheck check)
+{
+    switch (check) {
+    case AnchorCheck::NotChecked: return QStringLiteral("not-checked");
+    case AnchorCheck::Unavailable: return QStringLiteral("unavailable");
+    case AnchorCheck::Started: return QStringLiteral("started");
+    case AnchorCheck::Matches: return QStringLiteral("matches");
+    case AnchorCheck::Extended: return QStringLiteral("extended");
+    case AnchorCheck::Truncated: return QStringLiteral("truncated");
+    case AnchorCheck::Diverged: return QStringLiteral("diverged");
+    case AnchorCheck::CheckpointForged: return QStringLiteral("checkpoint-forged");
+    }
+    return {};
+}
+
+Result<AuditLog::Verification> AuditLog::verify()
 {
     Verification v;
+    // The checkpoint first: the log only grows after this, so a checkpoint
+    // written meanwhile by another program cannot look like a cut-off log.
+    const auto kept = m_anchor.load();
+    const std::optional<AuditCheckpoint> anchored =
+        kept && kept->found == AuditAnchor::Found::Sealed ? std::optional(kept->checkpoint) : std::nullopt;
+    QByteArray hashAtAnchor = anchored && anchored->headSeq == 0 ? genesisHash() : QByteArray();
     QByteArray prev = genesisHash();
     qint64 expectedSeq = 1;
     constexpr int kPage = 5000;
@@ -166,6 +295,8 @@ Result<AuditLog::Verification> AuditLog::verify() const
                 return v;
             }
             prev = e.hash;
+            if (anchored && e.seq == anchored->headSeq)
+                hashAtAnchor = e.hash;
             ++expectedSeq;
             ++v.checked;
         }
@@ -189,6 +320,58 @@ Result<AuditLog::Verification> AuditLog::verify() const
             return v;
         }
         v.dailyDigests.append({day, headHash});
+    }
+    d.finish();
+
+    if (!kept) {
+        v.anchor = AnchorCheck::Unavailable;
+        v.anchorReason = tr("Whether entries were cut off at the end cannot be checked: %1").arg(kept.error().message());
+        return v;
+    }
+    if (kept->found == AuditAnchor::Found::Forged) {
+        v.anchor = AnchorCheck::CheckpointForged;
+        v.anchorReason = tr("The checkpoint (%1) was tampered with: %2").arg(m_anchor.description(), kept->problem);
+        return v;
+    }
+    if (kept->found == AuditAnchor::Found::Nothing) {
+        v.anchor = AnchorCheck::Started;
+        v.anchorReason = tr("There was no checkpoint (%1): the anchor starts now, at entry %2. Entries cut off "
+                            "before now cannot be seen.")
+                             .arg(m_anchor.description())
+                             .arg(v.checked);
+    } else {
+        v.anchoredEntries = anchored->entries;
+        if (anchored->entries > v.checked) {
+            v.anchor = AnchorCheck::Truncated;
+            v.anchorReason = tr("The log was cut off: %n entries are missing after entry %1 (the checkpoint of %2 "
+                                "records %3 entries).",
+                                nullptr, int(std::min<qint64>(v.missingEntries(), INT_MAX)))
+                                 .arg(v.checked)
+                                 .arg(anchored->writtenAt.toUTC().toString(Qt::ISODate))
+                                 .arg(anchored->entries);
+            return v;
+        }
+        if (hashAtAnchor != anchored->headHash) {
+            v.anchor = AnchorCheck::Diverged;
+            v.anchorReason = tr("Entry %1 is not the entry the checkpoint recorded: the log was rewritten up to "
+                                "there.")
+                                 .arg(anchored->headSeq);
+            return v;
+        }
+        if (anchored->entries == v.checked) {
+            v.anchor = AnchorCheck::Matches;
+            return v;
+        }
+        v.anchor = AnchorCheck::Extended;
+    }
+    // A new checkpoint at the head the chain just vouched for.
+    if (auto advanced = advanceAnchor(); !advanced) {
+        qCWarning(lcSecurity) << "the audit checkpoint was not written:" << advanced.error().toString();
+        if (v.anchor == AnchorCheck::Started) {
+            v.anchor = AnchorCheck::Unavailable;
+            v.anchorReason = tr("Whether entries were cut off at the end cannot be checked: %1")
+                                 .arg(advanced.error().message());
+        }
     }
     return v;
 }

@@ -339,7 +339,11 @@ Status Database::inTransaction(const std::function<Status()> &work)
     QSqlQuery begin(db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return std::unexpected(classify(begin.lastError(), m_path));
+    m_inTransaction = true;
+    m_afterCommit.clear();
     Status result = work();
+    m_inTransaction = false;
+    auto afterCommit = std::exchange(m_afterCommit, {});
     if (!result) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return result;
@@ -350,7 +354,21 @@ Status Database::inTransaction(const std::function<Status()> &work)
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return std::unexpected(e);
     }
+    for (const auto &[owner, done] : std::as_const(afterCommit))
+        done();
     return {};
+}
+
+void Database::afterCommit(const void *owner, std::function<void()> done)
+{
+    if (!m_inTransaction) {
+        done();
+        return;
+    }
+    for (const auto &pending : std::as_const(m_afterCommit))
+        if (pending.first == owner)
+            return;
+    m_afterCommit.append({owner, std::move(done)});
 }
 
 Result<QStringList> Database::quickCheck()

@@ -3,12 +3,14 @@
 #include "common/Error.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 class QSqlError;
 class QSqlQuery;
@@ -68,6 +70,12 @@ public:
 
     // Runs `work` inside BEGIN IMMEDIATE … COMMIT; rolls back if it fails.
     Status inTransaction(const std::function<Status()> &work);
+    // Runs `done` once the inTransaction() in progress has committed (at once
+    // when none is), and drops it if that transaction rolls back: for work
+    // outside the database that must only follow what really committed (the
+    // audit anchor). One callback per `owner` and transaction; later ones from
+    // the same owner are ignored.
+    void afterCommit(const void *owner, std::function<void()> done);
 
     // PRAGMA quick_check; returns the problems found (empty = healthy).
     Result<QStringList> quickCheck();
@@ -95,6 +103,8 @@ private:
 
     QString m_connectionName;
     bool m_created = false;
+    bool m_inTransaction = false;
+    QList<std::pair<const void *, std::function<void()>>> m_afterCommit;
     QString m_path;
 };
 

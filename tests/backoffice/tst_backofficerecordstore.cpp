@@ -142,6 +142,56 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), text); // never "repaired"
     }
+
+    void keepsCheckpointsAndMarksRegressions()
+    {
+        RecordStore store;
+        QVERIFY(store.open(QString()).has_value());
+        const auto copy = [](const char *storeId, qint64 entries, char hash) {
+            AuditCheckpointCopy c;
+            c.store = QString::fromLatin1(storeId);
+            c.terminalId = QStringLiteral("counter-01");
+            c.entries = c.headSeq = entries;
+            c.headHash = QString(64, QLatin1Char(hash));
+            c.mac = QString(64, QLatin1Char('f'));
+            c.writtenAt = QStringLiteral("2026-04-01T01:00:00.000Z");
+            c.headerValue = "value";
+            return c;
+        };
+        QVERIFY(store.keepCheckpoint(copy("a", 5, '1'), QStringLiteral("k1"), QStringLiteral("t1")).value());
+        // The same checkpoint again (a retry, or the next record before the log grew): kept once.
+        QVERIFY(!store.keepCheckpoint(copy("a", 5, '1'), QStringLiteral("k2"), QStringLiteral("t2")).value());
+        QVERIFY(store.keepCheckpoint(copy("b", 2, '2'), QStringLiteral("k3"), QStringLiteral("t3")).value());
+        const auto shorter = store.keepCheckpoint(copy("a", 3, '3'), QStringLiteral("k4"), QStringLiteral("t4"));
+        QVERIFY(shorter.has_value() && shorter->has_value());
+        QVERIFY((*shorter)->regressed); // store a had 5 entries before
+        const auto all = store.checkpoints();
+        QVERIFY(all.has_value());
+        QCOMPARE(all->size(), 3);
+        QCOMPARE(all->at(0).recordKey, QStringLiteral("k1"));
+        QVERIFY(!all->at(0).regressed && !all->at(1).regressed && all->at(2).regressed);
+        QCOMPARE(all->at(2).checkpoint.entries, 3);
+        QCOMPARE(all->at(2).checkpoint.headHash, QString(64, QLatin1Char('3')));
+        QVERIFY(store.clear().has_value());
+        QCOMPARE(store.checkpoints()->size(), 0);
+    }
+
+    void upgradesSchema1KeepingItsRecords()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        queryFile(path, QStringLiteral("CREATE TABLE records (seq INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, "
+                                       "body_sha256 BLOB NOT NULL, body BLOB NOT NULL, received_at TEXT NOT NULL)"));
+        queryFile(path, QStringLiteral("INSERT INTO records (key, body_sha256, body, received_at) "
+                                       "VALUES ('k', x'00', 'x', 't0')"));
+        queryFile(path, QStringLiteral("PRAGMA user_version=1"));
+        RecordStore store;
+        QVERIFY(store.open(path).has_value());
+        QCOMPARE(store.count().value(), 1);
+        QCOMPARE(store.checkpoints()->size(), 0);
+        store.close();
+        QCOMPARE(queryFile(path, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBackofficeRecordStore)

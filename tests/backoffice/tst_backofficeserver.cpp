@@ -39,6 +39,20 @@ QByteArray rawPost(const QString &key, const QByteArray &body, const QByteArray 
 
 const QByteArray kHealth = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
 
+// A counter's audit checkpoint as the uploader sends it: base64url of its JSON.
+QByteArray checkpointHeader(qint64 entries, char hash = 'a', const QString &store = QStringLiteral("5f0e"))
+{
+    const QJsonObject o{{QStringLiteral("format"), QStringLiteral("kakanai.audit-checkpoint/1")},
+                        {QStringLiteral("store"), store},
+                        {QStringLiteral("terminalId"), QStringLiteral("counter-01")},
+                        {QStringLiteral("entries"), entries},
+                        {QStringLiteral("headSeq"), entries},
+                        {QStringLiteral("headHash"), QString(64, QLatin1Char(hash))},
+                        {QStringLiteral("writtenAt"), QStringLiteral("2026-04-01T01:00:00.000Z")},
+                        {QStringLiteral("mac"), QString(64, QLatin1Char('0'))}};
+    return toJson(o).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
 } // namespace
 
 class TestBackofficeServer : public QObject {
@@ -344,6 +358,48 @@ private Q_SLOTS:
         QCOMPARE(m_client->get(QStringLiteral("/_sim/fault")).json().value(QStringLiteral("mode")).toString(),
                  QStringLiteral("none"));
         QCOMPARE(m_client->postRecord(makeRecord(a)).status, 201); // forgotten, so new again
+    }
+
+    void auditCheckpointsAreKept()
+    {
+        const QString a = newKey();
+        const QByteArray at5 = checkpointHeader(5);
+        QCOMPARE(m_client->postRecord(makeRecord(a), {{"Kakanai-Audit-Checkpoint", at5}}).status, 201);
+        // A retry of the same record with a newer checkpoint is still the same record.
+        QCOMPARE(m_client->postRecord(makeRecord(a), {{"Kakanai-Audit-Checkpoint", checkpointHeader(6, 'b')}}).status,
+                 200);
+        // No header (an older counter): the record as ever.
+        QCOMPARE(m_client->postRecord(makeRecord(newKey())).status, 201);
+        // Not a checkpoint: the record is stored all the same, the header is not kept.
+        QCOMPARE(m_client->postRecord(makeRecord(newKey()), {{"Kakanai-Audit-Checkpoint", "bm90LWpzb24"}}).status, 201);
+        // A rejected record keeps nothing.
+        QJsonObject bad = makeRecord(newKey());
+        bad.remove(QStringLiteral("kind"));
+        QCOMPARE(m_client->postRecord(bad, {{"Kakanai-Audit-Checkpoint", checkpointHeader(7, 'c')}}).status, 400);
+        // The counter's log got shorter (cut off, or rolled back with its checkpoint).
+        QCOMPARE(m_client->postRecord(makeRecord(newKey()), {{"Kakanai-Audit-Checkpoint", checkpointHeader(4, 'd')}})
+                     .status,
+                 201);
+
+        const HttpResult list = m_client->get(QStringLiteral("/_sim/audit-checkpoints"));
+        QCOMPARE(list.status, 200);
+        const QJsonObject o = list.json();
+        const QJsonArray kept = o.value(QStringLiteral("checkpoints")).toArray();
+        QCOMPARE(kept.size(), 3);
+        QCOMPARE(kept.at(0)[QStringLiteral("entries")].toInt(), 5);
+        QCOMPARE(kept.at(0)[QStringLiteral("recordKey")].toString(), a);
+        QCOMPARE(kept.at(0)[QStringLiteral("headerValue")].toString(), QString::fromLatin1(at5));
+        QCOMPARE(kept.at(0)[QStringLiteral("store")].toString(), QStringLiteral("5f0e"));
+        QCOMPARE(kept.at(1)[QStringLiteral("entries")].toInt(), 6);
+        QCOMPARE(kept.at(2)[QStringLiteral("entries")].toInt(), 4);
+        QCOMPARE(kept.at(2)[QStringLiteral("regressed")].toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("regressions")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("malformed")).toInt(), 1);
+
+        QCOMPARE(m_client->request("POST", QStringLiteral("/_sim/reset")).status, 200);
+        const QJsonObject after = m_client->get(QStringLiteral("/_sim/audit-checkpoints")).json();
+        QCOMPARE(after.value(QStringLiteral("checkpoints")).toArray().size(), 0);
+        QCOMPARE(after.value(QStringLiteral("malformed")).toInt(), 0);
     }
 
     void keepAliveServesManyRequestsOnOneConnection()

@@ -14,6 +14,7 @@
 #include "intake/DraftStore.h"
 #include "intake/IntakeSession.h"
 #include "security/AuditLog.h"
+#include "security/MemoryAuditAnchor.h"
 #include "security/IdleMonitor.h"
 #include "security/SessionController.h"
 #include "security/StaffDirectory.h"
@@ -36,7 +37,7 @@ struct Counter {
         library = forms::FormLibrary::load();
         navi = *forms::LifeEventNavi::load(library);
         audit = std::make_unique<AuditLog>(store->db(), store->clock(), QStringLiteral("T-01"),
-                                           QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
+                                           QTimeZone(QByteArrayLiteral("Asia/Tokyo")), anchor);
         staff = std::make_unique<StaffDirectory>(store->db(), store->clock(), *audit);
         idle = std::make_unique<IdleMonitor>(store->clock(), std::chrono::minutes(10));
         staffSession = std::make_unique<SessionController>(*staff, *audit, *idle);
@@ -64,6 +65,7 @@ struct Counter {
     std::unique_ptr<TempStore> store;
     forms::FormLibrary library;
     std::optional<forms::LifeEventNavi> navi;
+    MemoryAuditAnchor anchor;
     std::unique_ptr<AuditLog> audit;
     std::unique_ptr<StaffDirectory> staff;
     std::unique_ptr<IdleMonitor> idle;

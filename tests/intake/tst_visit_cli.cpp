@@ -1,6 +1,7 @@
 // `kakanai-cli visit complete`: a whole visit from the command line through
 // the same IntakeSession as the counter. The stored record is the printed
-// one (digest), an incomplete visit prints nothing and stores nothing.
+// one (digest), an incomplete visit prints nothing and stores nothing. Then
+// `outbox flush` takes the audit log's checkpoint to the back office.
 #include "OutboxTestSupport.h"
 #include "PdfText.h"
 
@@ -22,6 +23,7 @@ private slots:
     void initTestCase();
     void completes_data();
     void completes();
+    void flushTakesTheAuditCheckpointToTheBackOffice();
 
 private:
     CliRun cli(const QStringList &args);
@@ -128,6 +130,37 @@ void TestVisitCli::completes()
     const QString text = kakanai::print::test::readable(kakanai::print::test::pdfText(pdf));
     QVERIFY(text.contains(QStringLiteral("山田太郎")));
     QVERIFY(text.contains(QStringLiteral("Record"))); // the paper's foot names its record (en)
+}
+
+void TestVisitCli::flushTakesTheAuditCheckpointToTheBackOffice()
+{
+    using kakanai::test::SimProcess;
+    QVERIFY2(!SimProcess::executable().isEmpty(), "KAKANAI_BACKOFFICE_SIM is not set (set by ctest)");
+    SimProcess sim(m_dir.filePath(QStringLiteral("backoffice.sqlite")));
+    QVERIFY(sim.start());
+    QFile ini(m_settings);
+    QVERIFY(ini.open(QIODevice::Append));
+    ini.write("[backoffice]\nurl=" + sim.url().toString().toUtf8() + "\n");
+    ini.close();
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")).toInt() >= 1);
+
+    const CliRun r = cli({QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--timeout"), QStringLiteral("30")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    const auto kept = sim.auditCheckpoints();
+    QVERIFY(kept);
+    const QJsonArray checkpoints = kept->value(QStringLiteral("checkpoints")).toArray();
+    QCOMPARE(checkpoints.size(), 1);
+    // The copy names the head of this counter's log: its entry count and the hash of its newest entry.
+    const int entries = scalar(QStringLiteral("SELECT count(*) FROM audit_event")).toInt();
+    QVERIFY(entries >= 2); // print-forms, complete-visit
+    const QJsonObject copy = checkpoints.first().toObject();
+    QCOMPARE(copy.value(QStringLiteral("entries")).toInt(), entries);
+    QCOMPARE(copy.value(QStringLiteral("headHash")).toString(),
+             QString::fromLatin1(scalar(QStringLiteral("SELECT hex(hash) FROM audit_event WHERE seq = %1").arg(entries))
+                                     .toString()
+                                     .toLatin1()
+                                     .toLower()));
+    QCOMPARE(copy.value(QStringLiteral("regressed")).toBool(), false);
 }
 
 QTEST_MAIN(TestVisitCli)

@@ -41,6 +41,7 @@
 #include "outbox/RecordCipher.h"
 #include "outbox/Uploader.h"
 #include "outbox/UploaderLock.h"
+#include "security/AuditAnchor.h"
 #include "security/AuditLog.h"
 #include "store/Database.h"
 
@@ -208,7 +209,8 @@ void TestLeak::demoVisitLeavesNoPersonalDataOnThePc()
     auto cipher = RecordCipher::fromProvider(keys);
     QVERIFY2(cipher, cipher ? "" : qPrintable(cipher.error().toString()));
     auto outbox = std::make_unique<Outbox>(*db, **cipher, clock);
-    AuditLog audit(*db, clock, settings.string(SettingKey::TerminalId), OfficeCalendar::defaultZone());
+    const auto anchor = FileAuditAnchor::forStore(settings, db->path(), **cipher);
+    AuditLog audit(*db, clock, settings.string(SettingKey::TerminalId), OfficeCalendar::defaultZone(), *anchor);
     QVERIFY(audit.append(QStringLiteral("c001"), QStringLiteral("sign-in")));
 
     // 1. The card: inserted into a real reader, read with the PIN and the number.

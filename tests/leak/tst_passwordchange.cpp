@@ -3,6 +3,7 @@
 // only, and the audit log records it without any password in it.
 #include "common/Clock.h"
 #include "security/AuditLog.h"
+#include "security/MemoryAuditAnchor.h"
 #include "security/PasswordChangeDialog.h"
 #include "security/StaffDirectory.h"
 #include "store/Database.h"
@@ -39,6 +40,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<MemoryAuditAnchor> m_anchor; // one per store, like the checkpoint file
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<StaffDirectory> m_staff;
 };
@@ -50,7 +52,9 @@ void TestPasswordChange::init()
     QVERIFY(db);
     m_db = std::move(*db);
     m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 4, 1), QTime(0, 0), Qt::UTC));
-    m_audit = std::make_unique<AuditLog>(*m_db, *m_clock, QStringLiteral("counter-01"), QTimeZone("Asia/Tokyo"));
+    m_anchor = std::make_unique<MemoryAuditAnchor>();
+    m_audit = std::make_unique<AuditLog>(*m_db, *m_clock, QStringLiteral("counter-01"), QTimeZone("Asia/Tokyo"),
+                                         *m_anchor);
     m_staff = std::make_unique<StaffDirectory>(*m_db, *m_clock, *m_audit, PasswordHasher(PasswordHasher::Cost::Minimum));
     QVERIFY(m_staff->create({QStringLiteral("c001"), QStringLiteral("窓口 花子"), Role::Clerk, true}, kOld, QString()));
 }

@@ -5,6 +5,7 @@
 #include "common/Settings.h"
 #include "outbox/RecordPurger.h"
 #include "security/AuditLog.h"
+#include "security/MemoryAuditAnchor.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -33,6 +34,7 @@ private:
     bool exists(const QString &uuid);
 
     std::unique_ptr<TempStore> m_store;
+    std::unique_ptr<MemoryAuditAnchor> m_anchor; // one per store, like the checkpoint file
     std::unique_ptr<AuditLog> m_audit;
 };
 
@@ -40,8 +42,9 @@ void TestRecordPurger::init()
 {
     m_store = std::make_unique<TempStore>();
     QVERIFY2(m_store->isValid(), qPrintable(m_store->lastError()));
+    m_anchor = std::make_unique<MemoryAuditAnchor>();
     m_audit = std::make_unique<AuditLog>(m_store->db(), m_store->clock(), QStringLiteral("counter-01"),
-                                         QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
+                                         QTimeZone(QByteArrayLiteral("Asia/Tokyo")), *m_anchor);
 }
 
 void TestRecordPurger::cleanup()

@@ -226,6 +226,14 @@ std::optional<QJsonArray> SimProcess::records()
     return doc.object().value(QLatin1String("records")).toArray();
 }
 
+std::optional<QJsonObject> SimProcess::auditCheckpoints()
+{
+    const auto a = call(QByteArrayLiteral("GET"), QStringLiteral("/_sim/audit-checkpoints"));
+    if (!a || a->status != 200)
+        return std::nullopt;
+    return QJsonDocument::fromJson(a->body).object();
+}
+
 // ---- kakanai-cli --------------------------------------------------------
 
 QProcessEnvironment cliEnvironment(const QString &home)

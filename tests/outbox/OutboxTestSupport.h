@@ -97,6 +97,7 @@ public:
     bool reset();
     std::optional<QJsonObject> stats();
     std::optional<QJsonArray> records();
+    std::optional<QJsonObject> auditCheckpoints(); // GET /_sim/audit-checkpoints
 
 private:
     struct Answer {

@@ -101,6 +101,7 @@ private slots:
     void reachabilitySignals();
     void retryAllNowLiftsBackoff();
     void sendIsAsynchronous();
+    void everyPostCarriesTheCurrentAuditCheckpoint();
 };
 
 void TestUploader::classification_data()
@@ -526,6 +527,52 @@ void TestUploader::sendIsAsynchronous()
     auto counts = f.store.outbox().counts();
     QVERIFY(counts);
     QCOMPARE(counts->sent, 3);
+}
+
+void TestUploader::everyPostCarriesTheCurrentAuditCheckpoint()
+{
+    Fixture f;
+    const QString first = f.enqueue();
+    FakeBackOffice server;
+    bool timedOut = false;
+    f.http.setHandler([&](const HttpRequest &r) {
+        // The first POST is lost: its retry comes after the audit log grew.
+        if (!timedOut && r.method == "POST") {
+            timedOut = true;
+            return HttpResponse::networkError(NE::Timeout, QString());
+        }
+        return server(r);
+    });
+    QByteArray checkpoint = "checkpoint-at-3";
+    f.uploader->setAuditCheckpointSource([&checkpoint] { return checkpoint; });
+    QSignalSpy finished(f.uploader.get(), &Uploader::passFinished);
+    QVERIFY(f.uploader->start());
+    QTRY_VERIFY(finished.count() >= 1 && !f.uploader->isBusy());
+    checkpoint = "checkpoint-at-4";
+    f.store.clock().advanceSecs(61);
+    finished.clear();
+    f.uploader->uploadNow();
+    QTRY_VERIFY(finished.count() >= 1 && !f.uploader->isBusy());
+    QCOMPARE(f.store.outboxColumn(first, QStringLiteral("state")), QStringLiteral("sent"));
+    // No checkpoint (no anchor readable): no header, the record goes all the same.
+    checkpoint.clear();
+    const QString second = f.enqueue();
+    finished.clear();
+    f.uploader->uploadNow();
+    QTRY_VERIFY(finished.count() >= 1 && !f.uploader->isBusy());
+    QCOMPARE(f.store.outboxColumn(second, QStringLiteral("state")), QStringLiteral("sent"));
+
+    QList<QByteArray> seen; // the header of each POST; "-" when absent
+    for (const HttpRequest &r : f.http.requests()) {
+        if (r.method != "POST")
+            continue;
+        QByteArray value = "-";
+        for (const auto &h : r.headers)
+            if (h.first == Uploader::auditCheckpointHeader())
+                value = h.second;
+        seen << value;
+    }
+    QCOMPARE(seen, (QList<QByteArray>{"checkpoint-at-3", "checkpoint-at-4", "-"}));
 }
 
 QTEST_GUILESS_MAIN(TestUploader)

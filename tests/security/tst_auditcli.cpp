@@ -1,6 +1,7 @@
 // `kakanai-cli audit verify` as a supervisor's script would use it.
 #include "common/Clock.h"
 #include "security/AuditLog.h"
+#include "security/MemoryAuditAnchor.h"
 #include "store/Database.h"
 
 #include <QJsonDocument>
@@ -16,6 +17,8 @@ class TestAuditCli : public QObject {
     Q_OBJECT
 private slots:
     void verifiesAndNamesTheFirstBrokenEntry();
+    void truncationFailsVerify_data();
+    void truncationFailsVerify();
     void staffAddAndList();
 
 private:
@@ -24,6 +27,7 @@ private:
         QString out;
     };
     Run cli(const QStringList &args, const QByteArray &input = {});
+    bool tamper(const QString &path, const QStringList &sql);
     QTemporaryDir m_dir;
 };
 
@@ -31,6 +35,9 @@ TestAuditCli::Run TestAuditCli::cli(const QStringList &args, const QByteArray &i
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Its own HOME: the record key (data) and the audit checkpoint (config) stay in the test's folder.
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     p.setProcessEnvironment(env);
     p.start(qEnvironmentVariable("KAKANAI_CLI"), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
@@ -42,6 +49,24 @@ TestAuditCli::Run TestAuditCli::cli(const QStringList &args, const QByteArray &i
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput())};
 }
 
+// Someone with the database file and a SQLite tool.
+bool TestAuditCli::tamper(const QString &path, const QStringList &sql)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString &statement : sql)
+            ok = ok && q.exec(statement);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    return ok;
+}
+
 void TestAuditCli::verifiesAndNamesTheFirstBrokenEntry()
 {
     const QString path = m_dir.filePath(QStringLiteral("audit.sqlite"));
@@ -49,7 +74,8 @@ void TestAuditCli::verifiesAndNamesTheFirstBrokenEntry()
         auto db = Database::open({path});
         QVERIFY(db);
         ManualClock clock(QDateTime(QDate(2026, 4, 1), QTime(1, 0), Qt::UTC));
-        AuditLog log(**db, clock, QStringLiteral("counter-01"), QTimeZone("Asia/Tokyo"));
+        MemoryAuditAnchor anchor; // the CLI's first verify starts the real one
+        AuditLog log(**db, clock, QStringLiteral("counter-01"), QTimeZone("Asia/Tokyo"), anchor);
         for (int i = 0; i < 5; ++i) {
             QVERIFY(log.append(QStringLiteral("c001"), QStringLiteral("read-card")));
             clock.advanceSecs(60);
@@ -58,27 +84,65 @@ void TestAuditCli::verifiesAndNamesTheFirstBrokenEntry()
     Run r = cli({QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("intact: 5 entries")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("the anchor starts now")), qPrintable(r.out));
 
     r = cli({QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("list")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.count(QLatin1Char('\n')), 5);
 
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_event_no_update")));
-        QVERIFY(q.exec(QStringLiteral("UPDATE audit_event SET staff_id = 'c002' WHERE seq = 4")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    QVERIFY(tamper(path, {QStringLiteral("DROP TRIGGER audit_event_no_update"),
+                          QStringLiteral("UPDATE audit_event SET staff_id = 'c002' WHERE seq = 4")}));
     r = cli({QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 8);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("intact")).toBool(), false);
     QCOMPARE(o.value(QStringLiteral("firstBroken")).toInt(), 4);
     QCOMPARE(o.value(QStringLiteral("checked")).toInt(), 3);
+}
+
+void TestAuditCli::truncationFailsVerify_data()
+{
+    QTest::addColumn<QString>("attack");
+    QTest::addColumn<int>("left");
+    QTest::newRow("the last entry") << QStringLiteral("DELETE FROM audit_event WHERE seq = 4") << 3;
+    QTest::newRow("the last three") << QStringLiteral("DELETE FROM audit_event WHERE seq > 1") << 1;
+    QTest::newRow("all") << QStringLiteral("DELETE FROM audit_event") << 0;
+}
+
+void TestAuditCli::truncationFailsVerify()
+{
+    QFETCH(QString, attack);
+    QFETCH(int, left);
+    const QString path = m_dir.filePath(QStringLiteral("cut-%1.sqlite").arg(left));
+    QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("db"), QStringLiteral("migrate")}).exitCode, 0);
+    // Four entries, each anchored by the CLI that wrote it.
+    for (int i = 0; i < 4; ++i) {
+        const QStringList add = {QStringLiteral("--db"), path, QStringLiteral("staff"), QStringLiteral("add"),
+                                 QStringLiteral("c%1").arg(i), QStringLiteral("--name"), QStringLiteral("職員"),
+                                 QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--password-stdin")};
+        QCOMPARE(cli(add, "madoguchi9\n").exitCode, 0);
+    }
+    Run r = cli({QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("intact: 4 entries")), qPrintable(r.out));
+
+    QVERIFY(tamper(path, {QStringLiteral("DROP TRIGGER audit_event_no_delete"), attack}));
+    r = cli({QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(r.exitCode, 8); // as for a broken chain
+    QVERIFY2(r.out.contains(QStringLiteral("TRUNCATED")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("%1 entries are missing after entry %2").arg(4 - left).arg(left))
+                 || (4 - left == 1 && r.out.contains(QStringLiteral("1 entry is missing after entry %1").arg(left))),
+             qPrintable(r.out));
+    r = cli({QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 8);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("intact")).toBool(), false);
+    QCOMPARE(o.value(QStringLiteral("checked")).toInt(), left);
+    const QJsonObject anchor = o.value(QStringLiteral("anchor")).toObject();
+    QCOMPARE(anchor.value(QStringLiteral("state")).toString(), QStringLiteral("truncated"));
+    QCOMPARE(anchor.value(QStringLiteral("checkpointEntries")).toInt(), 4);
+    QCOMPARE(anchor.value(QStringLiteral("missing")).toInt(), 4 - left);
+    QCOMPARE(anchor.value(QStringLiteral("missingAfter")).toInt(), left);
 }
 
 void TestAuditCli::staffAddAndList()

@@ -2,6 +2,7 @@
 // password rules, and that every step lands in the audit log without secrets.
 #include "common/Clock.h"
 #include "security/AuditLog.h"
+#include "security/MemoryAuditAnchor.h"
 #include "security/StaffDirectory.h"
 #include "store/Database.h"
 
@@ -38,6 +39,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<MemoryAuditAnchor> m_anchor; // one per store, like the checkpoint file
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<StaffDirectory> m_staff;
 };
@@ -49,7 +51,9 @@ void TestStaffDirectory::init()
     QVERIFY(db);
     m_db = std::move(*db);
     m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 4, 1), QTime(0, 0), Qt::UTC));
-    m_audit = std::make_unique<AuditLog>(*m_db, *m_clock, QStringLiteral("counter-01"), QTimeZone("Asia/Tokyo"));
+    m_anchor = std::make_unique<MemoryAuditAnchor>();
+    m_audit = std::make_unique<AuditLog>(*m_db, *m_clock, QStringLiteral("counter-01"), QTimeZone("Asia/Tokyo"),
+                                         *m_anchor);
     m_staff = std::make_unique<StaffDirectory>(*m_db, *m_clock, *m_audit, PasswordHasher(PasswordHasher::Cost::Minimum));
     QVERIFY(m_staff->create({QStringLiteral("admin"), QStringLiteral("管理 太郎"), Role::Administrator, true},
                             kAdminPassword, QString()));
@@ -82,7 +86,8 @@ void TestStaffDirectory::firstRunNeedsAdministrator()
     QTemporaryDir dir;
     auto db = Database::open({dir.filePath(QStringLiteral("fresh.sqlite"))});
     QVERIFY(db);
-    AuditLog audit(**db, *m_clock, QStringLiteral("t"), QTimeZone("Asia/Tokyo"));
+    MemoryAuditAnchor anchor;
+    AuditLog audit(**db, *m_clock, QStringLiteral("t"), QTimeZone("Asia/Tokyo"), anchor);
     StaffDirectory staff(**db, *m_clock, audit, PasswordHasher(PasswordHasher::Cost::Minimum));
     QCOMPARE(staff.needsFirstAdministrator().value(), true);
     QVERIFY(staff.create({QStringLiteral("c9"), QStringLiteral("x"), Role::Clerk, true}, kClerkPassword, QString()));

@@ -81,6 +81,7 @@ private slots:
     void backupIsConsistentCopy();
     void backupRefusesExistingTarget();
     void transactionRollsBackOnFailure();
+    void afterCommitRunsOnlyForWhatCommitted();
     void classifiesSqliteCodes_data();
     void classifiesSqliteCodes();
     void walAndForeignKeysAreOn();
@@ -304,6 +305,40 @@ void TestDatabase::transactionRollsBackOnFailure()
     auto v = meta.value(QStringLiteral("half"));
     QVERIFY(v);
     QVERIFY(!v->has_value());
+}
+
+void TestDatabase::afterCommitRunsOnlyForWhatCommitted()
+{
+    auto db = Database::open({newPath()});
+    QVERIFY(db);
+    MetaStore meta(**db);
+    int ran = 0;
+    const int owner = 0, other = 0;
+    // Rolled back: dropped.
+    QVERIFY(!(*db)->inTransaction([&]() -> Status {
+        (*db)->afterCommit(&owner, [&] { ++ran; });
+        return fail(ErrorCode::Internal, QStringLiteral("failed"));
+    }));
+    QCOMPARE(ran, 0);
+    // Committed: after the commit (the change is visible), once per owner.
+    bool sawCommitted = false;
+    int ranBeforeCommit = -1;
+    QVERIFY((*db)->inTransaction([&]() -> Status {
+        (*db)->afterCommit(&owner, [&] {
+            ++ran;
+            sawCommitted = meta.value(QStringLiteral("k")).value_or(std::nullopt) == QStringLiteral("v");
+        });
+        (*db)->afterCommit(&owner, [&] { ran += 100; });
+        (*db)->afterCommit(&other, [&] { ran += 10; });
+        ranBeforeCommit = ran;
+        return meta.setValue(QStringLiteral("k"), QStringLiteral("v"));
+    }));
+    QCOMPARE(ranBeforeCommit, 0);
+    QCOMPARE(ran, 11);
+    QVERIFY(sawCommitted);
+    // Outside a transaction: at once.
+    (*db)->afterCommit(&owner, [&] { ++ran; });
+    QCOMPARE(ran, 12);
 }
 
 void TestDatabase::classifiesSqliteCodes_data()

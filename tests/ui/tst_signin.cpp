@@ -20,6 +20,7 @@
 #include "security/AuditPage.h"
 #include "security/FirstAdministratorScreen.h"
 #include "security/IdleMonitor.h"
+#include "security/MemoryAuditAnchor.h"
 #include "security/SessionController.h"
 #include "security/SignInScreen.h"
 #include "security/StaffDirectory.h"
@@ -69,6 +70,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<MemoryAuditAnchor> m_anchor; // one per store, like the checkpoint file
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<StaffDirectory> m_staff;
     std::unique_ptr<IdleMonitor> m_idle;
@@ -101,7 +103,9 @@ void TestSignIn::init()
     QVERIFY(db);
     m_db = std::move(*db);
     m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 4, 1), QTime(0, 0), Qt::UTC));
-    m_audit = std::make_unique<AuditLog>(*m_db, *m_clock, QStringLiteral("counter-01"), QTimeZone("Asia/Tokyo"));
+    m_anchor = std::make_unique<MemoryAuditAnchor>();
+    m_audit = std::make_unique<AuditLog>(*m_db, *m_clock, QStringLiteral("counter-01"), QTimeZone("Asia/Tokyo"),
+                                         *m_anchor);
     m_staff = std::make_unique<StaffDirectory>(*m_db, *m_clock, *m_audit, PasswordHasher(PasswordHasher::Cost::Minimum));
     m_idle = std::make_unique<IdleMonitor>(*m_clock, std::chrono::minutes(10));
     m_session = std::make_unique<SessionController>(*m_staff, *m_audit, *m_idle);

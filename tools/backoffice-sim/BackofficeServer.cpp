@@ -153,6 +153,7 @@ std::expected<void, QString> BackofficeServer::reset()
 {
     m_faults.set(FaultSpec{});
     m_counters = SimStats{};
+    m_malformedCheckpoints = 0;
     qCInfo(lcBackofficeSim) << "reset: records, fault and counters forgotten";
     return m_store.clear();
 }
@@ -199,6 +200,8 @@ void BackofficeServer::onRequest(HttpConnection *connection, const HttpRequest &
             return answer(method == "GET" || method == "POST" ? simFault(request) : methodNotAllowed("GET, POST"));
         if (path == "/_sim/records")
             return answer(method == "GET" ? simRecords() : methodNotAllowed("GET"));
+        if (path == "/_sim/audit-checkpoints")
+            return answer(method == "GET" ? simAuditCheckpoints() : methodNotAllowed("GET"));
         if (path == "/_sim/stats")
             return answer(method == "GET" ? simStats() : methodNotAllowed("GET"));
         if (path == "/_sim/reset")
@@ -298,10 +301,12 @@ HttpResponse BackofficeServer::postRecord(const HttpRequest &request, QString *l
         return storageError(put.error());
     switch (put->outcome) {
     case RecordStore::PutOutcome::Created:
+        keepAuditCheckpoint(request, valid->key, receivedAt);
         Q_EMIT recordStored(valid->key);
         return accepted(201, valid->key, put->receivedAt);
     case RecordStore::PutOutcome::Duplicate:
         ++m_counters.duplicates;
+        keepAuditCheckpoint(request, valid->key, receivedAt);
         return accepted(200, valid->key, put->receivedAt);
     case RecordStore::PutOutcome::Conflict:
         break;
@@ -309,6 +314,32 @@ HttpResponse BackofficeServer::postRecord(const HttpRequest &request, QString *l
     ++m_counters.conflicts;
     return HttpResponse::error(409, QStringLiteral("key-reused"),
                                QStringLiteral("this Idempotency-Key was already stored with a different body"));
+}
+
+void BackofficeServer::keepAuditCheckpoint(const HttpRequest &request, const QString &key, const QString &receivedAt)
+{
+    const QByteArray value = request.header("kakanai-audit-checkpoint");
+    if (value.isEmpty())
+        return;
+    // Never a reason to refuse the record: the record is stored already.
+    const auto checkpoint = AuditCheckpointCopy::parse(value);
+    if (!checkpoint) {
+        ++m_malformedCheckpoints;
+        qCWarning(lcBackofficeSim).noquote()
+            << QStringLiteral("record %1: the Kakanai-Audit-Checkpoint header is not a checkpoint; not kept").arg(key);
+        return;
+    }
+    const auto kept = m_store.keepCheckpoint(*checkpoint, key, receivedAt);
+    if (!kept) {
+        qCWarning(lcBackofficeSim).noquote() << QStringLiteral("storage error: %1").arg(kept.error());
+        return;
+    }
+    if (*kept && (*kept)->regressed)
+        qCWarning(lcBackofficeSim).noquote()
+            << QStringLiteral("audit checkpoint of store %1 (terminal %2) records %3 entries, fewer than before: "
+                              "its audit log got shorter")
+                   .arg(checkpoint->store, checkpoint->terminalId)
+                   .arg(checkpoint->entries);
 }
 
 HttpResponse BackofficeServer::getRecord(const QString &key)
@@ -353,6 +384,33 @@ HttpResponse BackofficeServer::simRecords()
                                {QStringLiteral("body"), doc.object()}});
     }
     return HttpResponse::json(200, out);
+}
+
+HttpResponse BackofficeServer::simAuditCheckpoints()
+{
+    const auto kept = m_store.checkpoints();
+    if (!kept)
+        return storageError(kept.error());
+    QJsonArray list;
+    int regressions = 0;
+    for (const StoredCheckpoint &s : *kept) {
+        const AuditCheckpointCopy &c = s.checkpoint;
+        regressions += s.regressed ? 1 : 0;
+        list.append(QJsonObject{{QStringLiteral("store"), c.store},
+                                {QStringLiteral("terminalId"), c.terminalId},
+                                {QStringLiteral("entries"), c.entries},
+                                {QStringLiteral("headSeq"), c.headSeq},
+                                {QStringLiteral("headHash"), c.headHash},
+                                {QStringLiteral("writtenAt"), c.writtenAt},
+                                {QStringLiteral("mac"), c.mac},
+                                {QStringLiteral("headerValue"), QString::fromLatin1(c.headerValue)},
+                                {QStringLiteral("recordKey"), s.recordKey},
+                                {QStringLiteral("receivedAt"), s.receivedAt},
+                                {QStringLiteral("regressed"), s.regressed}});
+    }
+    return HttpResponse::json(200, QJsonObject{{QStringLiteral("checkpoints"), list},
+                                               {QStringLiteral("regressions"), regressions},
+                                               {QStringLiteral("malformed"), m_malformedCheckpoints}});
 }
 
 HttpResponse BackofficeServer::simStats()

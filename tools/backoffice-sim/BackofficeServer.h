@@ -83,15 +83,19 @@ private:
     HttpResponse getRecord(const QString &key);
     HttpResponse simFault(const HttpRequest &request);
     HttpResponse simRecords();
+    HttpResponse simAuditCheckpoints();
     HttpResponse simStats();
     HttpResponse simReset();
     bool isAuthorized(const HttpRequest &request) const;
+    // Keeps the Kakanai-Audit-Checkpoint header of a stored record, if any.
+    void keepAuditCheckpoint(const HttpRequest &request, const QString &key, const QString &receivedAt);
 
     ServerOptions m_options;
     QTcpServer m_tcp;
     RecordStore m_store;
     FaultPlan m_faults;
     SimStats m_counters; // stored is read from the database
+    qint64 m_malformedCheckpoints = 0; // Kakanai-Audit-Checkpoint headers that were not a checkpoint
 };
 
 } // namespace kakanai::backofficesim

@@ -55,15 +55,32 @@ std::expected<void, QString> openAndMigrate(const QString &name, const QString &
     if (auto r = exec(db, QStringLiteral("PRAGMA synchronous=FULL")); !r)
         return r;
 
-    if (version == 0) {
+    if (version < RecordStore::kSchemaVersion) {
         if (!db.transaction())
             return std::unexpected(sqlError(QStringLiteral("cannot begin the schema transaction"), db.lastError()));
-        auto r = exec(db, QStringLiteral("CREATE TABLE records ("
-                                         " seq INTEGER PRIMARY KEY,"
-                                         " key TEXT NOT NULL UNIQUE,"
-                                         " body_sha256 BLOB NOT NULL,"
-                                         " body BLOB NOT NULL,"
-                                         " received_at TEXT NOT NULL)"));
+        std::expected<void, QString> r;
+        if (version < 1)
+            r = exec(db, QStringLiteral("CREATE TABLE records ("
+                                        " seq INTEGER PRIMARY KEY,"
+                                        " key TEXT NOT NULL UNIQUE,"
+                                        " body_sha256 BLOB NOT NULL,"
+                                        " body BLOB NOT NULL,"
+                                        " received_at TEXT NOT NULL)"));
+        // Schema 2: the audit checkpoints that came with the records.
+        if (r && version < 2)
+            r = exec(db, QStringLiteral("CREATE TABLE audit_checkpoints ("
+                                        " seq INTEGER PRIMARY KEY,"
+                                        " store TEXT NOT NULL,"
+                                        " terminal_id TEXT NOT NULL,"
+                                        " entries INTEGER NOT NULL,"
+                                        " head_seq INTEGER NOT NULL,"
+                                        " head_hash TEXT NOT NULL,"
+                                        " written_at TEXT NOT NULL,"
+                                        " mac TEXT NOT NULL,"
+                                        " header_value TEXT NOT NULL,"
+                                        " record_key TEXT NOT NULL,"
+                                        " received_at TEXT NOT NULL,"
+                                        " regressed INTEGER NOT NULL)"));
         if (r)
             r = exec(db, QStringLiteral("PRAGMA user_version=%1").arg(RecordStore::kSchemaVersion));
         if (!r) {
@@ -202,7 +219,103 @@ std::expected<void, QString> RecordStore::clear()
     if (!m_open)
         return std::unexpected(QStringLiteral("the database is not open"));
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    return exec(db, QStringLiteral("DELETE FROM records"));
+    if (!db.transaction())
+        return std::unexpected(sqlError(QStringLiteral("cannot begin a transaction"), db.lastError()));
+    auto r = exec(db, QStringLiteral("DELETE FROM records"));
+    if (r)
+        r = exec(db, QStringLiteral("DELETE FROM audit_checkpoints"));
+    if (!r || !db.commit()) {
+        const QString error = r ? sqlError(QStringLiteral("cannot commit"), db.lastError()) : r.error();
+        db.rollback();
+        return std::unexpected(error);
+    }
+    return {};
+}
+
+std::expected<std::optional<StoredCheckpoint>, QString>
+RecordStore::keepCheckpoint(const AuditCheckpointCopy &checkpoint, const QString &recordKey, const QString &receivedAt)
+{
+    if (!m_open)
+        return std::unexpected(QStringLiteral("the database is not open"));
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return std::unexpected(sqlError(QStringLiteral("cannot begin a transaction"), db.lastError()));
+    std::optional<StoredCheckpoint> kept;
+    QString error;
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT entries, head_hash, mac, (SELECT MAX(entries) FROM audit_checkpoints "
+                                 "WHERE store = ?) FROM audit_checkpoints WHERE store = ? ORDER BY seq DESC LIMIT 1"));
+        q.addBindValue(checkpoint.store);
+        q.addBindValue(checkpoint.store);
+        if (!q.exec()) {
+            error = sqlError(QStringLiteral("cannot look up the store's checkpoints"), q.lastError());
+        } else {
+            bool repeat = false;
+            StoredCheckpoint stored{checkpoint, recordKey, receivedAt, false};
+            if (q.next()) {
+                repeat = q.value(0).toLongLong() == checkpoint.entries && q.value(1).toString() == checkpoint.headHash
+                         && q.value(2).toString() == checkpoint.mac;
+                stored.regressed = checkpoint.entries < q.value(3).toLongLong();
+            }
+            q.finish();
+            if (!repeat) {
+                q.prepare(QStringLiteral("INSERT INTO audit_checkpoints (store, terminal_id, entries, head_seq, "
+                                         "head_hash, written_at, mac, header_value, record_key, received_at, regressed) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                q.addBindValue(checkpoint.store);
+                q.addBindValue(checkpoint.terminalId);
+                q.addBindValue(checkpoint.entries);
+                q.addBindValue(checkpoint.headSeq);
+                q.addBindValue(checkpoint.headHash);
+                q.addBindValue(checkpoint.writtenAt);
+                q.addBindValue(checkpoint.mac);
+                q.addBindValue(QString::fromLatin1(checkpoint.headerValue));
+                q.addBindValue(recordKey);
+                q.addBindValue(receivedAt);
+                q.addBindValue(stored.regressed ? 1 : 0);
+                if (q.exec())
+                    kept = stored;
+                else
+                    error = sqlError(QStringLiteral("cannot keep the checkpoint"), q.lastError());
+            }
+        }
+    }
+    if (!error.isEmpty() || !db.commit()) {
+        if (error.isEmpty())
+            error = sqlError(QStringLiteral("cannot commit the checkpoint"), db.lastError());
+        db.rollback();
+        return std::unexpected(error);
+    }
+    return kept;
+}
+
+std::expected<QList<StoredCheckpoint>, QString> RecordStore::checkpoints() const
+{
+    if (!m_open)
+        return std::unexpected(QStringLiteral("the database is not open"));
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT store, terminal_id, entries, head_seq, head_hash, written_at, mac, header_value, "
+                               "record_key, received_at, regressed FROM audit_checkpoints ORDER BY seq")))
+        return std::unexpected(sqlError(QStringLiteral("cannot list the checkpoints"), q.lastError()));
+    QList<StoredCheckpoint> out;
+    while (q.next()) {
+        StoredCheckpoint s;
+        s.checkpoint.store = q.value(0).toString();
+        s.checkpoint.terminalId = q.value(1).toString();
+        s.checkpoint.entries = q.value(2).toLongLong();
+        s.checkpoint.headSeq = q.value(3).toLongLong();
+        s.checkpoint.headHash = q.value(4).toString();
+        s.checkpoint.writtenAt = q.value(5).toString();
+        s.checkpoint.mac = q.value(6).toString();
+        s.checkpoint.headerValue = q.value(7).toString().toLatin1();
+        s.recordKey = q.value(8).toString();
+        s.receivedAt = q.value(9).toString();
+        s.regressed = q.value(10).toBool();
+        out.append(s);
+    }
+    return out;
 }
 
 } // namespace kakanai::backofficesim

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AuditCheckpointCopy.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -15,12 +17,22 @@ struct StoredRecord {
     QByteArray body; // the bytes as received
 };
 
+// An audit checkpoint kept from an upload, with the record it came with.
+struct StoredCheckpoint {
+    AuditCheckpointCopy checkpoint;
+    QString recordKey;
+    QString receivedAt;
+    bool regressed = false; // fewer entries than one kept earlier for the same store
+};
+
 // The simulator's own SQLite file (Qt QSQLITE, WAL, synchronous=FULL), or an
-// in-memory database. One table, keyed by the idempotency key; each put() is
-// one transaction. Errors are messages for the log and a 500 answer.
+// in-memory database. The records, keyed by the idempotency key, and the
+// audit checkpoints that came with them (schema 2); each put() and
+// keepCheckpoint() is one transaction. Errors are messages for the log and a
+// 500 answer.
 class RecordStore {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     enum class PutOutcome {
         Created,   // stored now
@@ -48,7 +60,16 @@ public:
     std::expected<std::optional<StoredRecord>, QString> find(const QString &key) const;
     std::expected<QList<StoredRecord>, QString> all() const; // in the order they were stored
     std::expected<qint64, QString> count() const;
+    // Forgets the records and the checkpoints.
     std::expected<void, QString> clear();
+
+    // Keeps a checkpoint unless it repeats the last one kept for its store
+    // (then nullopt). Marks it regressed when an earlier one of the same
+    // store recorded more entries: that store's audit log got shorter.
+    std::expected<std::optional<StoredCheckpoint>, QString> keepCheckpoint(const AuditCheckpointCopy &checkpoint,
+                                                                           const QString &recordKey,
+                                                                           const QString &receivedAt);
+    std::expected<QList<StoredCheckpoint>, QString> checkpoints() const; // in the order they were kept
 
 private:
     QString m_connectionName;

@@ -104,12 +104,36 @@ bool AuditPage::verifyChain()
         m_result->setText(v.error().message());
         return false;
     }
-    if (v->firstBroken) {
-        m_result->setText(tr("The audit log is BROKEN at entry %1: %2").arg(*v->firstBroken).arg(v->reason));
+    const auto alarm = [this](const QString &text) {
+        m_result->setText(text);
         m_result->setStyleSheet(QStringLiteral("QLabel { color: #8a1010; font-weight: bold; }"));
         return false;
+    };
+    using Check = AuditLog::AnchorCheck;
+    if (v->firstBroken)
+        return alarm(tr("The audit log is BROKEN at entry %1: %2").arg(*v->firstBroken).arg(v->reason));
+    switch (v->anchor) {
+    case Check::Truncated:
+        return alarm(tr("Entries of the audit log are MISSING: %1").arg(v->anchorReason));
+    case Check::Diverged:
+        return alarm(tr("The audit log was REWRITTEN: %1").arg(v->anchorReason));
+    case Check::CheckpointForged:
+        return alarm(tr("The audit checkpoint was TAMPERED WITH: %1").arg(v->anchorReason));
+    case Check::Unavailable:
+        return alarm(tr("The chain is intact (%n entries), but whether entries are missing at its end was not "
+                        "checked: %1",
+                        nullptr, int(v->checked))
+                         .arg(v->anchorReason));
+    case Check::NotChecked:
+    case Check::Started:
+    case Check::Matches:
+    case Check::Extended:
+        break;
     }
-    m_result->setText(tr("The audit log is intact (%n entries checked).", nullptr, int(v->checked)));
+    QString text = tr("The audit log is intact (%n entries checked).", nullptr, int(v->checked));
+    if (v->anchor == Check::Started)
+        text += QLatin1Char('\n') + v->anchorReason;
+    m_result->setText(text);
     m_result->setStyleSheet(QString());
     return true;
 }
