@@ -1,10 +1,13 @@
 #include "FormRenderer.h"
 
+#include "PdfTextMap.h"
+
 #include "common/PrivateFiles.h"
 #include "forms/RecordView.h"
 
 #include "jp/JapaneseDate.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -104,7 +107,36 @@ struct PageContext {
     QPainter &painter;
     PageMapper map;
     QString family;
+    PdfTextMap *drawn = nullptr; // told every text drawn, when writing a PDF
 };
+
+bool isCompatibilityIdeograph(char32_t c)
+{
+    return ((c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F)) && QChar::decompositionTag(c) == QChar::Canonical;
+}
+
+// The text as the paper shows it: NFC, so a name that arrived decomposed
+// (ハ + U+309A) is drawn and read back as パ. CJK compatibility ideographs
+// (神 U+FA19) stay as written, as the record keeps them: NFC would replace
+// them with the unified ideograph, which Noto CJK draws differently.
+QString paperText(const QString &text)
+{
+    QString out;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size();) {
+        const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+        const char32_t c = pair ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1)) : text.at(i).unicode();
+        const qsizetype width = pair ? 2 : 1;
+        if (isCompatibilityIdeograph(c)) {
+            out += text.mid(start, i - start).normalized(QString::NormalizationForm_C);
+            out += text.mid(i, width);
+            start = i + width;
+        }
+        i += width;
+    }
+    out += text.mid(start).normalized(QString::NormalizationForm_C);
+    return out;
+}
 
 QFont fontOf(const PageContext &page, double points, bool bold = false)
 {
@@ -124,10 +156,11 @@ QPen penOf(const PageContext &page, double widthMm)
 }
 
 // Draws `text` in `mm`, shrinking the font (down to kMinPt) until it fits.
-void drawFitted(PageContext &page, const QRectF &mm, const QString &text, double points, int flags, bool bold = false)
+void drawFitted(PageContext &page, const QRectF &mm, const QString &original, double points, int flags, bool bold = false)
 {
-    if (text.isEmpty())
+    if (original.isEmpty())
         return;
+    const QString text = paperText(original);
     const QRectF r = page.map.rect(mm);
     double size = points;
     for (; size > kMinPt; size -= 0.5) {
@@ -139,6 +172,8 @@ void drawFitted(PageContext &page, const QRectF &mm, const QString &text, double
     page.painter.setFont(fontOf(page, std::max(size, kMinPt), bold));
     page.painter.setPen(Qt::black);
     page.painter.drawText(r, flags | Qt::TextWordWrap, text);
+    if (page.drawn)
+        page.drawn->addDrawn(page.painter.font(), text);
 }
 
 void strokeRect(PageContext &page, const QRectF &mm, double widthMm, const QBrush &fill = Qt::NoBrush)
@@ -569,18 +604,41 @@ Status FormRenderer::paint(const forms::Visit &visit, const QStringList &formIds
     return paint(visit, formIds, device, Options{});
 }
 
+namespace {
+Result<forms::RecordView> printableViewOf(const forms::Visit &visit, const QStringList &formIds)
+{
+    if (visit.formIds().isEmpty())
+        return std::unexpected(Error(ErrorCode::InvalidArgument,
+                                     FormRenderer::tr("There is no form to print: choose a form first.")));
+    return viewOf(visit, formIds);
+}
+} // namespace
+
 Status FormRenderer::paint(const forms::Visit &visit, const QStringList &formIds, QPagedPaintDevice &device,
                            const Options &options)
 {
-    if (visit.formIds().isEmpty())
-        return std::unexpected(Error(ErrorCode::InvalidArgument, tr("There is no form to print: choose a form first.")));
-    auto view = viewOf(visit, formIds);
+    auto view = printableViewOf(visit, formIds);
     if (!view)
         return std::unexpected(view.error());
-    return paint(*view, device, options);
+    return paintTo(*view, device, options, nullptr);
 }
 
-Status FormRenderer::paint(const forms::RecordView &visit, QPagedPaintDevice &device, const Options &options)
+Status FormRenderer::paint(const forms::Visit &visit, const QStringList &formIds, QPagedPaintDevice &device,
+                           const Options &options, PdfTextMap &drawn)
+{
+    auto view = printableViewOf(visit, formIds);
+    if (!view)
+        return std::unexpected(view.error());
+    return paintTo(*view, device, options, &drawn);
+}
+
+Status FormRenderer::paint(const forms::RecordView &record, QPagedPaintDevice &device, const Options &options)
+{
+    return paintTo(record, device, options, nullptr);
+}
+
+Status FormRenderer::paintTo(const forms::RecordView &visit, QPagedPaintDevice &device, const Options &options,
+                             PdfTextMap *drawn)
 {
     const QStringList ids = visit.formIds();
     if (ids.isEmpty())
@@ -623,7 +681,7 @@ Status FormRenderer::paint(const forms::RecordView &visit, QPagedPaintDevice &de
     for (const PlannedForm &plan : plans) {
         if (!startPage(plan.layout))
             break;
-        PageContext page{painter, PageMapper(device), *family};
+        PageContext page{painter, PageMapper(device), *family, drawn};
         QList<Overflow> overflow;
         drawFormPage(page, visit, plan, overflow);
         drawHeaderFooter(page, plan.layout.pageSizeMm(), options.officeName, visit.today(), *plan.form, pageNumber, pageCount,
@@ -631,7 +689,7 @@ Status FormRenderer::paint(const forms::RecordView &visit, QPagedPaintDevice &de
         if (!overflow.isEmpty()) {
             if (!startPage(plan.layout))
                 break;
-            PageContext more{painter, PageMapper(device), *family};
+            PageContext more{painter, PageMapper(device), *family, drawn};
             drawContinuationPage(more, plan, overflow);
             drawHeaderFooter(more, plan.layout.pageSizeMm(), options.officeName, visit.today(), *plan.form, pageNumber,
                              pageCount, options.recordReference);
@@ -653,15 +711,20 @@ Status FormRenderer::writePdf(const forms::Visit &visit, const QStringList &form
 Status FormRenderer::writePdf(const forms::Visit &visit, const QStringList &formIds, const QString &pdfPath,
                               const Options &options)
 {
-    return writePdfWith(pdfPath, [&](QPagedPaintDevice &device) { return paint(visit, formIds, device, options); });
+    return writePdfWith(pdfPath, [&](QPagedPaintDevice &device, PdfTextMap &drawn) {
+        return paint(visit, formIds, device, options, drawn);
+    });
 }
 
 Status FormRenderer::writePdf(const forms::RecordView &record, const QString &pdfPath, const Options &options)
 {
-    return writePdfWith(pdfPath, [&](QPagedPaintDevice &device) { return paint(record, device, options); });
+    return writePdfWith(pdfPath, [&](QPagedPaintDevice &device, PdfTextMap &drawn) {
+        return paintTo(record, device, options, &drawn);
+    });
 }
 
-Status FormRenderer::writePdfWith(const QString &pdfPath, const std::function<Status(QPagedPaintDevice &)> &painter)
+Status FormRenderer::writePdfWith(const QString &pdfPath,
+                                  const std::function<Status(QPagedPaintDevice &, PdfTextMap &)> &painter)
 {
     const QString dir = QFileInfo(pdfPath).absolutePath();
     QSaveFile file(pdfPath);
@@ -673,19 +736,29 @@ Status FormRenderer::writePdfWith(const QString &pdfPath, const std::function<St
         file.cancelWriting();
         return std::unexpected(ioError(QFileDevice::PermissionsError, dir, file.errorString()));
     }
+    // Qt's PDF goes to memory first: its text map is rebuilt before anything is saved.
+    QByteArray pdf;
+    PdfTextMap drawn;
     Status painted;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setResolution(kResolutionDpi);
         writer.setCreator(QStringLiteral("Kakanai"));
         writer.setTitle(QStringLiteral("Kakanai forms")); // no personal data in the metadata
-        painted = painter(writer);
+        painted = painter(writer, drawn);
     }
     if (!painted) {
         file.cancelWriting();
         return painted;
     }
-    if (file.error() != QFileDevice::NoError || !file.commit()) {
+    const auto withText = drawn.rewrite(pdf);
+    if (!withText) {
+        file.cancelWriting();
+        return std::unexpected(withText.error());
+    }
+    if (file.write(*withText) != withText->size() || file.error() != QFileDevice::NoError || !file.commit()) {
         const auto error = file.error();
         const QString detail = file.errorString();
         file.cancelWriting();

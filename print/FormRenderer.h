@@ -14,6 +14,8 @@ class QPagedPaintDevice;
 
 namespace kakanai::print {
 
+class PdfTextMap;
+
 // Puts the chosen forms of a visit on A4 paper the way a Japanese municipal
 // form looks: title, 届出日 in 和暦, a bordered table of labelled fields (or the
 // form's own PrintLayout), household table, individual number in 12 boxes and
@@ -34,13 +36,17 @@ public:
     // (a QPdfWriter, or a QPrinter from the ui layer), one or more pages per form, Japanese labels.
     static Status paint(const forms::Visit &visit, const QStringList &formIds, QPagedPaintDevice &device);
     // Writes an A4 PDF (300 dpi) to `pdfPath`; DiskFull/IO errors as clear translated Errors, nothing half-written left
-    // (write to a temp file in the same dir and rename, QSaveFile).
+    // (write to a temp file in the same dir and rename, QSaveFile). The PDF's text (what pdftotext, search and
+    // screen readers get) is exactly the text drawn: its text map is rebuilt (PdfTextMap) before the file is saved.
     static Status writePdf(const forms::Visit &visit, const QStringList &formIds, const QString &pdfPath);
 
     static Status paint(const forms::Visit &visit, const QStringList &formIds, QPagedPaintDevice &device,
                         const Options &options);
     static Status writePdf(const forms::Visit &visit, const QStringList &formIds, const QString &pdfPath,
                            const Options &options);
+    // As paint() above, and tells `drawn` every text it draws (for PdfTextMap::rewrite()).
+    static Status paint(const forms::Visit &visit, const QStringList &formIds, QPagedPaintDevice &device,
+                        const Options &options, PdfTextMap &drawn);
 
     // The forms of a record exactly as it holds them (a record frozen for the
     // signature). The Visit overloads above print a record of the visit as it stands.
@@ -53,7 +59,10 @@ public:
     static Result<QString> japaneseFontFamily();
 
 private:
-    static Status writePdfWith(const QString &pdfPath, const std::function<Status(QPagedPaintDevice &)> &painter);
+    static Status paintTo(const forms::RecordView &record, QPagedPaintDevice &device, const Options &options,
+                          PdfTextMap *drawn);
+    static Status writePdfWith(const QString &pdfPath,
+                               const std::function<Status(QPagedPaintDevice &, PdfTextMap &)> &painter);
 };
 
 } // namespace kakanai::print

@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 
 using kakanai::print::test::pdfText;
-using kakanai::print::test::readable;
+using kakanai::print::test::compact;
 
 class TestFormCli : public QObject {
     Q_OBJECT
@@ -127,7 +127,7 @@ void TestFormCli::fillPrintsFieldsAndWritesPdf()
     QCOMPARE(phone.value(QStringLiteral("state")).toString(), QStringLiteral("missing"));
     QCOMPARE(phone.value(QStringLiteral("source")).toString(), QStringLiteral("none"));
 
-    const QString text = readable(pdfText(pdf));
+    const QString text = compact(pdfText(pdf));
     QVERIFY2(text.contains(QStringLiteral("住民異動届")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("数字花子")));
     QVERIFY(text.contains(QStringLiteral("東京都千代田区霞が関２－１－２")));
@@ -152,7 +152,7 @@ void TestFormCli::individualNumberIsMaskedInJsonOnly()
     QCOMPARE(number.value(QStringLiteral("state")).toString(), QStringLiteral("ok"));
     QVERIFY(number.value(QStringLiteral("value")).toString().contains(QStringLiteral("●")));
 
-    const QString text = readable(pdfText(pdf));
+    const QString text = compact(pdfText(pdf));
     QVERIFY(text.contains(QStringLiteral("123456789018"))); // on the paper, in its boxes
     QVERIFY(text.contains(QStringLiteral("児童手当認定請求書")));
     QVERIFY(text.contains(QStringLiteral("住民異動届")));
@@ -201,7 +201,7 @@ void TestFormCli::runsWithoutDisplaySetting()
                       env);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("inkan-certificate")));
-    QVERIFY(readable(pdfText(pdf)).contains(QStringLiteral("印鑑登録証明書交付申請書")));
+    QVERIFY(compact(pdfText(pdf)).contains(QStringLiteral("印鑑登録証明書交付申請書")));
 }
 
 void TestFormCli::badCardIsRefused_data()

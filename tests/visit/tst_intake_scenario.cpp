@@ -268,7 +268,7 @@ void TestIntakeScenario::tennyuFromCardToOutbox()
     const QString pdf = dir.filePath(QStringLiteral("visit.pdf"));
     auto saved = m_page->savePdf(pdf);
     QVERIFY2(saved.has_value(), saved ? "" : qPrintable(saved.error().toString()));
-    const QString text = print::test::readable(print::test::pdfText(pdf));
+    const QString text = print::test::compact(print::test::pdfText(pdf));
     QVERIFY2(!text.isEmpty(), "pdftotext gave nothing");
     QVERIFY2(text.contains(withoutSpaces(person.name)), "name not in the PDF");
     QVERIFY2(text.contains(withoutSpaces(person.address)), "card address not in the PDF");
