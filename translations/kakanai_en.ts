@@ -24,6 +24,29 @@
             <numerusform>Audit log intact: %n entries verified.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Audit log TRUNCATED: %1</source>
+        <translation>Audit log TRUNCATED: %1</translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN: %1</source>
+        <translation>Audit log BROKEN: %1</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint TAMPERED: %1</source>
+        <translation>Audit checkpoint TAMPERED: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain verified (%n entries), but NOT its end: %1</source>
+        <translation>
+            <numerusform>The chain verified (%n entries), but NOT its end: %1</numerusform>
+            <numerusform>The chain verified (%n entries), but NOT its end: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The checkpoint recorded %1 entries; the newer ones follow by the chain and the checkpoint was moved up.</source>
+        <translation>The checkpoint recorded %1 entries; the newer ones follow by the chain and the checkpoint was moved up.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -46,6 +69,29 @@
     <message>
         <source>The daily digest of %1 does not match the log.</source>
         <translation>The daily digest of %1 does not match the log.</translation>
+    </message>
+    <message>
+        <source>Whether entries were cut off at the end cannot be checked: %1</source>
+        <translation>Whether entries were cut off at the end cannot be checked: %1</translation>
+    </message>
+    <message>
+        <source>The checkpoint (%1) was tampered with: %2</source>
+        <translation>The checkpoint (%1) was tampered with: %2</translation>
+    </message>
+    <message>
+        <source>There was no checkpoint (%1): the anchor starts now, at entry %2. Entries cut off before now cannot be seen.</source>
+        <translation>There was no checkpoint (%1): the anchor starts now, at entry %2. Entries cut off before now cannot be seen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log was cut off: %n entries are missing after entry %1 (the checkpoint of %2 records %3 entries).</source>
+        <translation>
+            <numerusform>The log was cut off: %n entries are missing after entry %1 (the checkpoint of %2 records %3 entries).</numerusform>
+            <numerusform>The log was cut off: %n entries are missing after entry %1 (the checkpoint of %2 records %3 entries).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the entry the checkpoint recorded: the log was rewritten up to there.</source>
+        <translation>Entry %1 is not the entry the checkpoint recorded: the log was rewritten up to there.</translation>
     </message>
 </context>
 <context>
@@ -645,6 +691,49 @@ Options:
     <message>
         <source>Unexpected kind of value.</source>
         <translation>Unexpected kind of value.</translation>
+    </message>
+</context>
+<context>
+    <name>FileAuditAnchor</name>
+    <message>
+        <source>checkpoint file %1</source>
+        <translation>checkpoint file %1</translation>
+    </message>
+    <message>
+        <source>No protected memory is available for the audit checkpoint key.</source>
+        <translation>No protected memory is available for the audit checkpoint key.</translation>
+    </message>
+    <message>
+        <source>The audit checkpoint file cannot be read.</source>
+        <translation>The audit checkpoint file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The checkpoint file is not an audit checkpoint.</source>
+        <translation>The checkpoint file is not an audit checkpoint.</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s seal (MAC) does not match: it was changed, or written without this store&apos;s record key.</source>
+        <translation>The checkpoint&apos;s seal (MAC) does not match: it was changed, or written without this store&apos;s record key.</translation>
+    </message>
+    <message>
+        <source>The checkpoint belongs to another store (%1).</source>
+        <translation>The checkpoint belongs to another store (%1).</translation>
+    </message>
+    <message>
+        <source>The checkpoint does not agree with itself (entry count and newest entry differ).</source>
+        <translation>The checkpoint does not agree with itself (entry count and newest entry differ).</translation>
+    </message>
+    <message>
+        <source>The folder for the audit checkpoint cannot be created.</source>
+        <translation>The folder for the audit checkpoint cannot be created.</translation>
+    </message>
+    <message>
+        <source>The audit checkpoint file cannot be locked.</source>
+        <translation>The audit checkpoint file cannot be locked.</translation>
+    </message>
+    <message>
+        <source>The audit checkpoint file cannot be written.</source>
+        <translation>The audit checkpoint file cannot be written.</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1764,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>PdfTextMap</name>
+    <message>
+        <source>The PDF could not be finished: its text layer could not be written. Try again; if this happens again, tell the administrator.</source>
+        <translation>The PDF could not be finished: its text layer could not be written. Try again; if this happens again, tell the administrator.</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Counter clerk</source>
@@ -2065,6 +2161,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>UnavailableAuditAnchor</name>
+    <message>
+        <source>no audit checkpoint</source>
+        <translation>no audit checkpoint</translation>
+    </message>
+</context>
+<context>
     <name>UploaderLock</name>
     <message>
         <source>The uploader lock file cannot be created next to the database.</source>
@@ -2333,6 +2436,25 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
     <message>
         <source>Detail</source>
         <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Entries of the audit log are MISSING: %1</source>
+        <translation>Entries of the audit log are MISSING: %1</translation>
+    </message>
+    <message>
+        <source>The audit log was REWRITTEN: %1</source>
+        <translation>The audit log was REWRITTEN: %1</translation>
+    </message>
+    <message>
+        <source>The audit checkpoint was TAMPERED WITH: %1</source>
+        <translation>The audit checkpoint was TAMPERED WITH: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact (%n entries), but whether entries are missing at its end was not checked: %1</source>
+        <translation>
+            <numerusform>The chain is intact (%n entries), but whether entries are missing at its end was not checked: %1</numerusform>
+            <numerusform>The chain is intact (%n entries), but whether entries are missing at its end was not checked: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,28 @@
             <numerusform>監査ログは正常です: %n 件のエントリを検証しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Audit log TRUNCATED: %1</source>
+        <translation>監査ログの末尾が切り取られています: %1</translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN: %1</source>
+        <translation>監査ログが破損しています: %1</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint TAMPERED: %1</source>
+        <translation>監査ログのチェックポイントが改ざんされています: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain verified (%n entries), but NOT its end: %1</source>
+        <translation>
+            <numerusform>チェーンは検証できました（%n 件）が、末尾は検証できていません: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The checkpoint recorded %1 entries; the newer ones follow by the chain and the checkpoint was moved up.</source>
+        <translation>チェックポイントには %1 件が記録されていました。それより新しいエントリはチェーンで検証でき、チェックポイントを更新しました。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -45,6 +67,28 @@
     <message>
         <source>The daily digest of %1 does not match the log.</source>
         <translation>%1 の日次ダイジェストがログと一致しません。</translation>
+    </message>
+    <message>
+        <source>Whether entries were cut off at the end cannot be checked: %1</source>
+        <translation>末尾のエントリが切り取られていないかを確認できません: %1</translation>
+    </message>
+    <message>
+        <source>The checkpoint (%1) was tampered with: %2</source>
+        <translation>チェックポイント（%1）が改ざんされています: %2</translation>
+    </message>
+    <message>
+        <source>There was no checkpoint (%1): the anchor starts now, at entry %2. Entries cut off before now cannot be seen.</source>
+        <translation>チェックポイント（%1）がありませんでした。アンカーはエントリ %2 の時点から始まります。これより前に切り取られたエントリは検出できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log was cut off: %n entries are missing after entry %1 (the checkpoint of %2 records %3 entries).</source>
+        <translation>
+            <numerusform>ログの末尾が切り取られています: エントリ %1 より後の %n 件がありません（%2 のチェックポイントには %3 件が記録されています）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the entry the checkpoint recorded: the log was rewritten up to there.</source>
+        <translation>エントリ %1 がチェックポイントに記録されたエントリと一致しません。ログはそこまで書き換えられています。</translation>
     </message>
 </context>
 <context>
@@ -639,6 +683,49 @@ Options:
     <message>
         <source>Unexpected kind of value.</source>
         <translation>想定外の種類の値です。</translation>
+    </message>
+</context>
+<context>
+    <name>FileAuditAnchor</name>
+    <message>
+        <source>checkpoint file %1</source>
+        <translation>チェックポイントファイル %1</translation>
+    </message>
+    <message>
+        <source>No protected memory is available for the audit checkpoint key.</source>
+        <translation>監査チェックポイントの鍵に使える保護メモリがありません。</translation>
+    </message>
+    <message>
+        <source>The audit checkpoint file cannot be read.</source>
+        <translation>監査チェックポイントのファイルを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The checkpoint file is not an audit checkpoint.</source>
+        <translation>チェックポイントファイルが監査チェックポイントの形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s seal (MAC) does not match: it was changed, or written without this store&apos;s record key.</source>
+        <translation>チェックポイントの封印（MAC）が一致しません。変更されたか、このストアの記録用鍵を使わずに書かれたものです。</translation>
+    </message>
+    <message>
+        <source>The checkpoint belongs to another store (%1).</source>
+        <translation>このチェックポイントは別のストア（%1）のものです。</translation>
+    </message>
+    <message>
+        <source>The checkpoint does not agree with itself (entry count and newest entry differ).</source>
+        <translation>チェックポイントの内容に矛盾があります（エントリ数と最新エントリが一致しません）。</translation>
+    </message>
+    <message>
+        <source>The folder for the audit checkpoint cannot be created.</source>
+        <translation>監査チェックポイント用のフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>The audit checkpoint file cannot be locked.</source>
+        <translation>監査チェックポイントのファイルをロックできません。</translation>
+    </message>
+    <message>
+        <source>The audit checkpoint file cannot be written.</source>
+        <translation>監査チェックポイントのファイルに書き込めません。</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1749,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>PdfTextMap</name>
+    <message>
+        <source>The PDF could not be finished: its text layer could not be written. Try again; if this happens again, tell the administrator.</source>
+        <translation>PDF を完成できませんでした（PDF の文字情報を書き込めませんでした）。もう一度お試しください。繰り返し起きる場合は管理者に連絡してください。</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Counter clerk</source>
@@ -2050,6 +2144,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>UnavailableAuditAnchor</name>
+    <message>
+        <source>no audit checkpoint</source>
+        <translation>監査チェックポイントなし</translation>
+    </message>
+</context>
+<context>
     <name>UploaderLock</name>
     <message>
         <source>The uploader lock file cannot be created next to the database.</source>
@@ -2314,6 +2415,24 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
     <message>
         <source>Detail</source>
         <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Entries of the audit log are MISSING: %1</source>
+        <translation>監査ログのエントリが欠落しています: %1</translation>
+    </message>
+    <message>
+        <source>The audit log was REWRITTEN: %1</source>
+        <translation>監査ログが書き換えられています: %1</translation>
+    </message>
+    <message>
+        <source>The audit checkpoint was TAMPERED WITH: %1</source>
+        <translation>監査ログのチェックポイントが改ざんされています: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact (%n entries), but whether entries are missing at its end was not checked: %1</source>
+        <translation>
+            <numerusform>チェーンは正常です（%n 件）が、末尾のエントリが欠落していないかは確認できていません: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
