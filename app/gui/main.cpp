@@ -128,6 +128,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     kakanai::Outbox outbox(**database, **cipher, clock);
+    outbox.setAuditLog(&audit); // a record found damaged is audited when it is marked
     const kakanai::OutboxConfig outboxConfig = kakanai::OutboxConfig::fromSettings(*settings);
     kakanai::SystemRandomSource random;
     const kakanai::BackoffPolicy backoff(outboxConfig.backoffFloor, outboxConfig.backoffCap, random);
