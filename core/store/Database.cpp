@@ -177,7 +177,7 @@ Status Database::probeWritable()
     return {};
 }
 
-Result<DatabaseCheckReport> Database::check(const QString &path, int busyTimeoutMs)
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path, int busyTimeoutMs)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -188,17 +188,27 @@ Result<DatabaseCheckReport> Database::check(const QString &path, int busyTimeout
         db.setDatabaseName(info.absoluteFilePath());
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     }
-    Database database(name, info.absoluteFilePath());
-    QSqlDatabase db = database.connection();
+    std::unique_ptr<Database> database(new Database(name, info.absoluteFilePath()));
+    QSqlDatabase db = database->connection();
     if (!db.open())
-        return std::unexpected(classify(db.lastError(), database.m_path));
+        return std::unexpected(classify(db.lastError(), database->m_path));
+    return database;
+}
+
+Result<DatabaseCheckReport> Database::check(const QString &path, int busyTimeoutMs, CheckDepth depth)
+{
+    auto database = openReadOnly(path, busyTimeoutMs);
+    if (!database)
+        return std::unexpected(database.error());
+    QSqlDatabase db = (*database)->connection();
     DatabaseCheckReport report;
-    auto version = Migrator::userVersion(db, database.m_path);
+    auto version = Migrator::userVersion(db, (*database)->m_path);
     if (!version)
         return std::unexpected(version.error());
     report.schemaVersion = *version;
     report.latestSchemaVersion = Migrator::latestVersion();
-    auto problems = database.quickCheck();
+    report.depth = depth;
+    auto problems = depth == CheckDepth::Full ? (*database)->integrityCheck() : (*database)->quickCheck();
     if (!problems)
         return std::unexpected(problems.error());
     report.problems = *problems;
@@ -234,8 +244,18 @@ Status Database::inTransaction(const std::function<Status()> &work)
 
 Result<QStringList> Database::quickCheck()
 {
+    return runCheck(QStringLiteral("PRAGMA quick_check"));
+}
+
+Result<QStringList> Database::integrityCheck()
+{
+    return runCheck(QStringLiteral("PRAGMA integrity_check"));
+}
+
+Result<QStringList> Database::runCheck(const QString &pragma)
+{
     QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+    if (!q.exec(pragma))
         return std::unexpected(classify(q.lastError(), m_path));
     QStringList problems;
     while (q.next()) {
