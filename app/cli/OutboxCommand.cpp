@@ -21,14 +21,18 @@
 #include "security/AuditLog.h"
 #include "store/Database.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QTimeZone>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
+
+#include <utility>
 
 #include <cstdio>
 
@@ -42,10 +46,11 @@ public:
     static QString usage()
     {
         return tr("Usage: kakanai-cli outbox status [--json]\n"
-                  "       kakanai-cli outbox list [--state pending|sending|sent|rejected] [--limit N] [--json]\n"
+                  "       kakanai-cli outbox list [--state pending|sending|sent|rejected|damaged] [--limit N] [--json]\n"
                   "       kakanai-cli outbox enqueue FILE...   (FILE - reads standard input)\n"
                   "       kakanai-cli outbox flush [--timeout SECONDS]\n"
                   "       kakanai-cli outbox resend UUID\n"
+                  "       kakanai-cli outbox export-damaged --out NEW-FOLDER\n"
                   "       kakanai-cli outbox export-csv --kind ido|kofu|kenmen --out FILE [--encoding utf-8|utf-8-bom|cp932]\n"
                   "                  [--mapping FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--state STATE]...");
     }
@@ -97,9 +102,16 @@ int status(CliContext &ctx, bool json)
     Session s;
     if (auto e = open(ctx, s, false, true))
         return reportError(ctx, *e);
+    // Read-only: `sending` rows of a program that died are shown as waiting
+    // (the next uploader puts them back), not changed here.
+    auto stale = s.outbox->sendingRowsAreStale();
+    if (!stale)
+        return reportError(ctx, stale.error());
     auto counts = s.outbox->counts();
     if (!counts)
         return reportError(ctx, counts.error());
+    if (*stale)
+        counts->pending += std::exchange(counts->sending, 0);
     const QDateTime now = s.clock.nowUtc();
     const qint64 age = counts->oldestPendingQueuedAt.isValid() ? std::max<qint64>(0, counts->oldestPendingQueuedAt.secsTo(now)) : -1;
     if (json) {
@@ -107,6 +119,7 @@ int status(CliContext &ctx, bool json)
                       {QStringLiteral("sending"), counts->sending},
                       {QStringLiteral("sent"), counts->sent},
                       {QStringLiteral("rejected"), counts->rejected},
+                      {QStringLiteral("damaged"), counts->damaged},
                       {QStringLiteral("oldestPendingQueuedAt"), timeOrNull(counts->oldestPendingQueuedAt)},
                       {QStringLiteral("oldestPendingAgeSeconds"), age < 0 ? QJsonValue() : QJsonValue(age)}};
         ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
@@ -115,7 +128,8 @@ int status(CliContext &ctx, bool json)
     ctx.out << OutboxCommandText::tr("Waiting to be sent: %1").arg(counts->pending) << '\n'
             << OutboxCommandText::tr("Being sent: %1").arg(counts->sending) << '\n'
             << OutboxCommandText::tr("Sent: %1").arg(counts->sent) << '\n'
-            << OutboxCommandText::tr("Rejected by the back office: %1").arg(counts->rejected) << '\n';
+            << OutboxCommandText::tr("Rejected by the back office: %1").arg(counts->rejected) << '\n'
+            << OutboxCommandText::tr("Damaged, not sent: %1").arg(counts->damaged) << '\n';
     if (age >= 0)
         ctx.out << OutboxCommandText::tr("Oldest waiting record: queued %1 seconds ago").arg(age) << '\n';
     ctx.out.flush();
@@ -150,12 +164,31 @@ int list(CliContext &ctx, const QStringList &args)
             return exitcode::Usage;
         }
     }
+    if (states.size() > 4) { // Outbox::list takes up to four states
+        ctx.err << OutboxCommandText::usage() << Qt::endl;
+        return exitcode::Usage;
+    }
     Session s;
     if (auto e = open(ctx, s, false, true))
         return reportError(ctx, *e);
-    auto entries = s.outbox->list(states, limit);
+    auto stale = s.outbox->sendingRowsAreStale();
+    if (!stale)
+        return reportError(ctx, stale.error());
+    // Shown as waiting, as in status; a --state filter sees them as such.
+    QList<OutboxState> asked = states;
+    if (*stale && states.contains(OutboxState::Pending) && !states.contains(OutboxState::Sending))
+        asked.append(OutboxState::Sending);
+    auto entries = s.outbox->list(asked, limit);
     if (!entries)
         return reportError(ctx, entries.error());
+    if (*stale) {
+        for (OutboxEntry &e : *entries) {
+            if (e.state == OutboxState::Sending)
+                e.state = OutboxState::Pending;
+        }
+        if (!states.isEmpty() && !states.contains(OutboxState::Pending))
+            entries->removeIf([](const OutboxEntry &e) { return e.state == OutboxState::Pending; });
+    }
     if (json) {
         QJsonArray array;
         for (const OutboxEntry &e : std::as_const(*entries)) {
@@ -190,6 +223,11 @@ int enqueue(CliContext &ctx, const QStringList &files)
     if (auto e = open(ctx, s, true))
         return reportError(ctx, *e);
     for (const QString &file : files) {
+        if (file != QLatin1String("-") && QFileInfo(file).isDir()) {
+            return reportError(ctx, Error(ErrorCode::InvalidData,
+                                          OutboxCommandText::tr("The record file is a folder. Name the record files in it instead."),
+                                          QDir::toNativeSeparators(file)));
+        }
         QFile f;
         bool opened = false;
         if (file == QLatin1String("-"))
@@ -234,6 +272,8 @@ int flush(CliContext &ctx, const QStringList &args)
     auto lock = s.outbox->acquireUploaderLock();
     if (!lock)
         return reportError(ctx, lock.error());
+    const auto audit = openAuditLog(ctx, *s.db, s.clock, s.cipher.get());
+    s.outbox->setAuditLog(audit.log.get()); // a record found damaged is audited when it is marked
     const OutboxConfig config = OutboxConfig::fromSettings(ctx.settings);
     auto transport = QtHttpTransport::create(config.http);
     if (!transport)
@@ -260,6 +300,9 @@ int flush(CliContext &ctx, const QStringList &args)
                        .arg(httpStatus)
                        .arg(Settings::keyName(SettingKey::BackOfficeToken))
                 << Qt::endl;
+    });
+    QObject::connect(&uploader, &Uploader::recordDamaged, &loop, [&](const QString &uuid) {
+        ctx.err << OutboxCommandText::tr("Damaged, not sent: %1").arg(uuid) << Qt::endl;
     });
     QObject::connect(&uploader, &Uploader::storeProblem, &loop, [&](const QString &message) {
         ctx.err << "kakanai-cli: " << message << Qt::endl;
@@ -288,14 +331,21 @@ int flush(CliContext &ctx, const QStringList &args)
     if (!counts)
         return reportError(ctx, counts.error());
     ctx.out << OutboxCommandText::tr("Sent now: %1, rejected now: %2, still waiting: %3").arg(sent).arg(rejected).arg(counts->waiting()) << Qt::endl;
+    // Damaged records wait for nobody but an administrator: no time limit would have helped.
+    if (counts->damaged > 0) {
+        ctx.err << "kakanai-cli: "
+                << OutboxCommandText::tr("%n damaged record(s) need attention; they are not sent. Save them with "
+                                         "\"kakanai-cli outbox export-damaged --out NEW-FOLDER\" for recovery.",
+                                         nullptr, counts->damaged)
+                << Qt::endl;
+    }
     if (counts->waiting() > 0) {
         ctx.err << "kakanai-cli: "
                 << (timedOut ? OutboxCommandText::tr("%n record(s) could not be sent before the time limit; they stay queued.", nullptr, counts->waiting())
                              : OutboxCommandText::tr("%n record(s) could not be sent; they stay queued.", nullptr, counts->waiting()))
                 << Qt::endl;
-        return exitcode::Failed;
     }
-    return exitcode::Ok;
+    return counts->waiting() > 0 || counts->damaged > 0 ? exitcode::Failed : exitcode::Ok;
 }
 
 int resend(CliContext &ctx, const QString &uuid)
@@ -303,9 +353,89 @@ int resend(CliContext &ctx, const QString &uuid)
     Session s;
     if (auto e = open(ctx, s, false))
         return reportError(ctx, *e);
+    // Audited like the 送信 page's resend, in the same transaction as the change.
+    const auto audit = openAuditLog(ctx, *s.db, s.clock);
+    s.outbox->setResendAuditor([&audit](const QString &resent) {
+        return audit->appendInTransaction(QStringLiteral("cli"), QStringLiteral("outbox-resend"), resent);
+    });
     if (auto ok = s.outbox->resend(uuid); !ok)
         return reportError(ctx, ok.error());
     ctx.out << OutboxCommandText::tr("Queued again: %1").arg(uuid) << Qt::endl;
+    return exitcode::Ok;
+}
+
+Status writePrivateFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    // NewOnly: never into a file someone placed there; 0600 from the start.
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || f.write(bytes) != bytes.size() || !f.flush()) {
+        return fail(ErrorCode::Io, OutboxCommandText::tr("A file for a damaged record could not be written."),
+                    QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+    }
+    return {};
+}
+
+// The damaged rows as stored, for an administrator who attempts recovery
+// with the record key (docs/admin/storage.md): per record <uuid>.sealed (the
+// sealed bytes, unchanged) and <uuid>.json (what the outbox knows of it), in
+// a new folder only its owner can open. Nothing in the store changes.
+int exportDamaged(CliContext &ctx, const QStringList &args)
+{
+    if (args.size() != 2 || args.at(0) != QLatin1String("--out")) {
+        ctx.err << OutboxCommandText::usage() << Qt::endl;
+        return exitcode::Usage;
+    }
+    const QString out = QFileInfo(args.at(1)).absoluteFilePath();
+    if (QFileInfo::exists(out)) {
+        return reportError(ctx, Error(ErrorCode::InvalidArgument, OutboxCommandText::tr("The folder already exists; name a new one."),
+                                      QDir::toNativeSeparators(out)));
+    }
+    Session s;
+    if (auto e = open(ctx, s, false)) // the sealed bytes are copied, never opened
+        return reportError(ctx, *e);
+    auto damaged = s.outbox->damagedRecords();
+    if (!damaged)
+        return reportError(ctx, damaged.error());
+    if (damaged->isEmpty()) {
+        ctx.out << OutboxCommandText::tr("There are no damaged records; nothing was written.") << Qt::endl;
+        return exitcode::Ok;
+    }
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    if (!QDir().mkpath(QFileInfo(out).absolutePath()) || !QDir().mkdir(out, ownerOnly)
+        || !QFile::setPermissions(out, ownerOnly)) {
+        return reportError(ctx, Error(ErrorCode::PermissionDenied, OutboxCommandText::tr("The folder cannot be created."),
+                                      QDir::toNativeSeparators(out)));
+    }
+    const QDir dir(out);
+    for (const Outbox::DamagedRecord &d : std::as_const(*damaged)) {
+        const OutboxEntry &e = d.entry;
+        const QJsonObject meta{
+            {QStringLiteral("uuid"), e.uuid},
+            {QStringLiteral("kind"), e.kind.isEmpty() ? QJsonValue() : QJsonValue(e.kind)},
+            {QStringLiteral("state"), outboxStateName(e.state)},
+            {QStringLiteral("createdAt"), timeOrNull(e.recordCreatedAt)},
+            {QStringLiteral("queuedAt"), timeOrNull(e.queuedAt)},
+            {QStringLiteral("attempts"), e.attempts},
+            {QStringLiteral("lastError"), e.lastError.isEmpty() ? QJsonValue() : QJsonValue(e.lastError)},
+            {QStringLiteral("recordRowMissing"), d.sealed.isEmpty()},
+            {QStringLiteral("sealedBytes"), int(d.sealed.size())},
+            {QStringLiteral("sealedSha256"), QString::fromLatin1(QCryptographicHash::hash(d.sealed, QCryptographicHash::Sha256).toHex())},
+            {QStringLiteral("sealedFormat"), QStringLiteral("\"KKR1\" | nonce (24) | ciphertext | tag (16); "
+                                                            "XChaCha20-Poly1305 IETF, associated data: the uuid")},
+            {QStringLiteral("recordKeyId"), d.storeKeyId.isEmpty() ? QJsonValue() : QJsonValue(d.storeKeyId)}};
+        if (auto ok = writePrivateFile(dir.filePath(e.uuid + QStringLiteral(".json")), QJsonDocument(meta).toJson()); !ok)
+            return reportError(ctx, ok.error());
+        if (auto ok = writePrivateFile(dir.filePath(e.uuid + QStringLiteral(".sealed")), d.sealed); !ok)
+            return reportError(ctx, ok.error());
+    }
+    // Sealed personal data left the store (to be opened with the key): audited.
+    if (auto audited = openAuditLog(ctx, *s.db, s.clock)->append(QStringLiteral("cli"), QStringLiteral("outbox-export-damaged"), QString(),
+                                                                  QStringLiteral("records=%1").arg(damaged->size()));
+        !audited)
+        return reportError(ctx, audited.error());
+    ctx.out << OutboxCommandText::tr("Wrote %n damaged record(s) to %1", nullptr, int(damaged->size())).arg(QDir::toNativeSeparators(out))
+            << Qt::endl;
     return exitcode::Ok;
 }
 
@@ -400,6 +530,8 @@ int runOutboxCommand(CliContext &ctx, const QStringList &args)
         return resend(ctx, rest.first());
     if (sub == QLatin1String("export-csv"))
         return exportCsv(ctx, rest);
+    if (sub == QLatin1String("export-damaged"))
+        return exportDamaged(ctx, rest);
     ctx.err << OutboxCommandText::usage() << Qt::endl;
     return exitcode::Usage;
 }

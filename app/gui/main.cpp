@@ -133,6 +133,7 @@ int main(int argc, char *argv[])
     // Completed records: encrypted in the store, uploaded by one uploader per
     // store (the lock also keeps kakanai-cli outbox flush from running beside us).
     kakanai::Outbox outbox(**database, **cipher, clock);
+    outbox.setAuditLog(&audit); // a record found damaged is audited when it is marked
     const kakanai::OutboxConfig outboxConfig = kakanai::OutboxConfig::fromSettings(*settings);
     kakanai::SystemRandomSource random;
     const kakanai::BackoffPolicy backoff(outboxConfig.backoffFloor, outboxConfig.backoffCap, random);

@@ -2,12 +2,17 @@
 
 #include "RecordCipher.h"
 #include "RecordDocument.h"
+#include "RecordKeyBinding.h"
 #include "UploaderLock.h"
 #include "common/Clock.h"
 #include "common/LogCategories.h"
+#include "security/AuditLog.h"
 #include "store/Database.h"
+#include "store/MetaStore.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -36,13 +41,15 @@ QString outboxStateName(OutboxState state)
     case OutboxState::Sending: return QStringLiteral("sending");
     case OutboxState::Sent: return QStringLiteral("sent");
     case OutboxState::Rejected: return QStringLiteral("rejected");
+    case OutboxState::Damaged: return QStringLiteral("damaged");
     }
     return QString();
 }
 
 std::optional<OutboxState> outboxStateFromName(const QString &name)
 {
-    for (OutboxState s : {OutboxState::Pending, OutboxState::Sending, OutboxState::Sent, OutboxState::Rejected})
+    for (OutboxState s : {OutboxState::Pending, OutboxState::Sending, OutboxState::Sent, OutboxState::Rejected,
+                          OutboxState::Damaged})
         if (outboxStateName(s) == name)
             return s;
     return std::nullopt;
@@ -185,6 +192,49 @@ Result<int> Outbox::recoverInterrupted()
     return recovered;
 }
 
+Result<int> Outbox::recoverInterruptedIfNoUploader()
+{
+    // The lock is touched only when there is something to recover: an
+    // application starting at that very moment would find it taken and run
+    // without its uploader.
+    QSqlQuery any(m_db.connection());
+    if (auto ok = prepare(any, QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox WHERE state = 'sending')")); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = run(any); !ok)
+        return std::unexpected(ok.error());
+    if (!any.next() || !any.value(0).toBool())
+        return 0;
+    any.finish();
+    // Holding the lock for the recovery also keeps an uploader from starting
+    // (and claiming rows) in between.
+    auto lock = acquireUploaderLock();
+    if (!lock) {
+        if (lock.error().code() == ErrorCode::DatabaseLocked)
+            return 0; // an uploader runs: its `sending` rows are being sent
+        return std::unexpected(lock.error());
+    }
+    return recoverInterrupted();
+}
+
+Result<bool> Outbox::sendingRowsAreStale()
+{
+    QSqlQuery any(m_db.connection());
+    if (auto ok = prepare(any, QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox WHERE state = 'sending')")); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = run(any); !ok)
+        return std::unexpected(ok.error());
+    if (!any.next() || !any.value(0).toBool())
+        return false;
+    any.finish();
+    auto lock = acquireUploaderLock(); // released at once: only asked
+    if (!lock) {
+        if (lock.error().code() == ErrorCode::DatabaseLocked)
+            return false; // an uploader runs: its `sending` rows are being sent
+        return std::unexpected(lock.error());
+    }
+    return true;
+}
+
 Result<OutboxCounts> Outbox::counts()
 {
     OutboxCounts counts;
@@ -194,15 +244,16 @@ Result<OutboxCounts> Outbox::counts()
     if (auto ok = run(q); !ok)
         return std::unexpected(ok.error());
     while (q.next()) {
-        const auto state = outboxStateFromName(q.value(0).toString());
+        // A state this program does not know can only come from changed bytes:
+        // counted (and listed) as damaged, never left out.
+        const auto state = outboxStateFromName(q.value(0).toString()).value_or(OutboxState::Damaged);
         const int n = q.value(1).toInt();
-        if (!state)
-            continue;
-        switch (*state) {
+        switch (state) {
         case OutboxState::Pending: counts.pending = n; break;
         case OutboxState::Sending: counts.sending = n; break;
         case OutboxState::Sent: counts.sent = n; break;
         case OutboxState::Rejected: counts.rejected = n; break;
+        case OutboxState::Damaged: counts.damaged += n; break;
         }
     }
     QSqlQuery oldest(m_db.connection());
@@ -216,9 +267,12 @@ Result<OutboxCounts> Outbox::counts()
 }
 
 namespace {
+// LEFT JOIN: an outbox row whose record row is gone is listed (damaged), as counts() counts it.
 const QString kEntryColumns = QStringLiteral(
     "o.uuid, r.kind, r.created_at, o.created_at, o.state, o.attempts, o.next_attempt_at, "
-    "o.last_http_status, o.last_error, o.sent_at FROM outbox o JOIN record r ON r.uuid = o.uuid");
+    "o.last_http_status, o.last_error, o.sent_at");
+const QString kEntryFrom = QStringLiteral(" FROM outbox o LEFT JOIN record r ON r.uuid = o.uuid");
+const QString kKnownStates = QStringLiteral("('pending', 'sending', 'sent', 'rejected', 'damaged')");
 
 OutboxEntry entryFrom(const QSqlQuery &q)
 {
@@ -227,7 +281,7 @@ OutboxEntry entryFrom(const QSqlQuery &q)
     e.kind = q.value(1).toString();
     e.recordCreatedAt = Outbox::fromStoreTime(q.value(2).toString());
     e.queuedAt = Outbox::fromStoreTime(q.value(3).toString());
-    e.state = outboxStateFromName(q.value(4).toString()).value_or(OutboxState::Pending);
+    e.state = outboxStateFromName(q.value(4).toString()).value_or(OutboxState::Damaged);
     e.attempts = q.value(5).toInt();
     e.nextAttemptAt = Outbox::fromStoreTime(q.value(6).toString());
     e.lastHttpStatus = q.value(7).isNull() ? 0 : q.value(7).toInt();
@@ -241,9 +295,13 @@ Result<QList<OutboxEntry>> Outbox::list(const QList<OutboxState> &states, int li
 {
     // Four fixed placeholders keep the statement prepared and static; unused
     // ones repeat the first state.
-    QString sql = QStringLiteral("SELECT ") + kEntryColumns;
-    if (!states.isEmpty())
-        sql += QStringLiteral(" WHERE o.state IN (?, ?, ?, ?)");
+    QString sql = QStringLiteral("SELECT ") + kEntryColumns + kEntryFrom;
+    if (!states.isEmpty()) {
+        sql += QStringLiteral(" WHERE (o.state IN (?, ?, ?, ?)");
+        if (states.contains(OutboxState::Damaged))
+            sql += QStringLiteral(" OR o.state NOT IN ") + kKnownStates; // as counts() counts them
+        sql += QLatin1Char(')');
+    }
     sql += QStringLiteral(" ORDER BY o.created_at DESC, r.id DESC LIMIT ? OFFSET ?");
     QSqlQuery q(m_db.connection());
     if (auto ok = prepare(q, sql); !ok)
@@ -266,7 +324,7 @@ Result<QList<OutboxEntry>> Outbox::list(const QList<OutboxState> &states, int li
 Result<OutboxEntry> Outbox::entry(const QString &uuid)
 {
     QSqlQuery q(m_db.connection());
-    if (auto ok = prepare(q, QStringLiteral("SELECT ") + kEntryColumns + QStringLiteral(" WHERE o.uuid = ?")); !ok)
+    if (auto ok = prepare(q, QStringLiteral("SELECT ") + kEntryColumns + kEntryFrom + QStringLiteral(" WHERE o.uuid = ?")); !ok)
         return std::unexpected(ok.error());
     q.bindValue(0, uuid);
     if (auto ok = run(q); !ok)
@@ -279,6 +337,16 @@ Result<OutboxEntry> Outbox::entry(const QString &uuid)
 void Outbox::setResendAuthoriser(ResendAuthoriser authoriser)
 {
     m_resendAuthoriser = std::move(authoriser);
+}
+
+void Outbox::setResendAuditor(ResendAuditor auditor)
+{
+    m_resendAuditor = std::move(auditor);
+}
+
+void Outbox::setAuditLog(AuditLog *audit)
+{
+    m_audit = audit;
 }
 
 Status Outbox::resend(const QString &uuid)
@@ -301,6 +369,8 @@ Status Outbox::resend(const QString &uuid)
         if (auto ok = run(q); !ok)
             return ok;
         changed = q.numRowsAffected();
+        if (changed > 0 && m_resendAuditor)
+            return m_resendAuditor(uuid);
         return {};
     });
     if (!done)
@@ -311,6 +381,49 @@ Status Outbox::resend(const QString &uuid)
     return {};
 }
 
+Outbox::Opened Outbox::openRecord(const QString &uuid, const QVariant &payload) const
+{
+    Opened opened;
+    if (payload.isNull()) {
+        opened.problem = Error(ErrorCode::InvalidData, tr("The record of this outbox entry is missing from the store."),
+                               QStringLiteral("no record row"));
+        return opened;
+    }
+    auto plain = m_cipher.decrypt(payload.toByteArray(), uuid);
+    if (!plain) {
+        opened.problem = plain.error();
+        opened.decryptFailed = true;
+        return opened;
+    }
+    // The sealed bytes are authenticated with the row's UUID; what opens
+    // must still be a record document, and this row's.
+    const QJsonDocument doc = QJsonDocument::fromJson(*plain);
+    if (!doc.isObject() || doc.object().value(QStringLiteral("id")).toString() != uuid) {
+        RecordCipher::wipe(*plain);
+        opened.problem = Error(ErrorCode::InvalidData, tr("A stored record opened, but it is not this entry's record document."),
+                               QStringLiteral("not the row's record document"));
+        return opened;
+    }
+    opened.document = std::move(*plain);
+    return opened;
+}
+
+Result<QString> Outbox::storeKeyId()
+{
+    auto kept = MetaStore(m_db).value(RecordKeyBinding::metaKey());
+    if (!kept)
+        return std::unexpected(kept.error());
+    return kept->value_or(QString());
+}
+
+Result<bool> Outbox::cipherIsStoreKey()
+{
+    auto kept = storeKeyId();
+    if (!kept)
+        return std::unexpected(kept.error());
+    return !kept->isEmpty() && *kept == m_cipher.keyId();
+}
+
 Result<Outbox::Claim> Outbox::claimDue(int limit)
 {
     Claim claim;
@@ -318,8 +431,9 @@ Result<Outbox::Claim> Outbox::claimDue(int limit)
     auto done = m_db.inTransaction([&]() -> Status {
         claim = Claim{};
         QSqlQuery due(m_db.connection());
+        // LEFT JOIN: a row whose record row is gone is found, and marked damaged.
         if (auto ok = prepare(due, QStringLiteral("SELECT o.uuid, r.payload, o.attempts, o.verify_first FROM outbox o "
-                                                  "JOIN record r ON r.uuid = o.uuid "
+                                                  "LEFT JOIN record r ON r.uuid = o.uuid "
                                                   "WHERE o.state = 'pending' AND o.next_attempt_at <= ? "
                                                   "ORDER BY o.next_attempt_at, o.created_at, r.id LIMIT ?"));
             !ok)
@@ -330,13 +444,13 @@ Result<Outbox::Claim> Outbox::claimDue(int limit)
             return ok;
         struct Row {
             QString uuid;
-            QByteArray payload;
+            QVariant payload;
             int attempts;
             bool verify;
         };
         QList<Row> rows;
         while (due.next())
-            rows.append({due.value(0).toString(), due.value(1).toByteArray(), due.value(2).toInt(), due.value(3).toInt() != 0});
+            rows.append({due.value(0).toString(), due.value(1), due.value(2).toInt(), due.value(3).toInt() != 0});
         due.finish();
 
         QSqlQuery mark(m_db.connection());
@@ -345,27 +459,55 @@ Result<Outbox::Claim> Outbox::claimDue(int limit)
         QSqlQuery pushBack(m_db.connection());
         if (auto ok = prepare(pushBack, QStringLiteral("UPDATE outbox SET last_error = ?, next_attempt_at = ? WHERE uuid = ?")); !ok)
             return ok;
+        QSqlQuery markDamaged(m_db.connection());
+        if (auto ok = prepare(markDamaged, QStringLiteral("UPDATE outbox SET state = 'damaged', last_error = ?, verify_first = 0 "
+                                                          "WHERE uuid = ? AND state = 'pending'"));
+            !ok)
+            return ok;
+        std::optional<bool> keyProven; // looked up at the first record that does not decrypt
         for (Row &row : rows) {
-            auto plain = m_cipher.decrypt(row.payload, row.uuid);
-            if (!plain) {
-                // A key problem is not the record's fault: keep it, try again
-                // in an hour (or at once after "upload now" with the right key).
-                ++claim.undecryptable;
-                if (!claim.firstProblem)
-                    claim.firstProblem = plain.error();
-                pushBack.bindValue(0, plain.error().technicalDetail());
-                pushBack.bindValue(1, storeTime(now.addSecs(3600)));
-                pushBack.bindValue(2, row.uuid);
-                if (auto ok = run(pushBack); !ok)
+            Opened opened = openRecord(row.uuid, row.payload);
+            if (opened.problem) {
+                if (opened.decryptFailed && !keyProven) {
+                    auto proven = cipherIsStoreKey();
+                    if (!proven)
+                        return std::unexpected(proven.error());
+                    keyProven = *proven;
+                }
+                const QString detail = opened.problem->technicalDetail();
+                if (opened.decryptFailed && !*keyProven) {
+                    // Not proven to be the store's key: keep it, try again in
+                    // an hour (or at once after "upload now" with the right key).
+                    ++claim.undecryptable;
+                    if (!claim.firstProblem)
+                        claim.firstProblem = opened.problem;
+                    pushBack.bindValue(0, detail);
+                    pushBack.bindValue(1, storeTime(now.addSecs(3600)));
+                    pushBack.bindValue(2, row.uuid);
+                    if (auto ok = run(pushBack); !ok)
+                        return ok;
+                    continue;
+                }
+                // The store's own key does not open it (or it is not this
+                // row's record): the bytes changed. Sending is impossible and
+                // retrying pointless; it waits, visible, for an administrator.
+                markDamaged.bindValue(0, nullableText(QStringLiteral("damaged: ") + detail));
+                markDamaged.bindValue(1, row.uuid);
+                if (auto ok = run(markDamaged); !ok)
                     return ok;
+                if (m_audit) {
+                    if (auto ok = m_audit->appendInTransaction(QString(), QStringLiteral("outbox-damaged"), row.uuid, detail); !ok)
+                        return ok;
+                }
+                claim.damaged.append(row.uuid);
                 continue;
             }
             mark.bindValue(0, row.uuid);
             if (auto ok = run(mark); !ok) {
-                RecordCipher::wipe(*plain);
+                RecordCipher::wipe(opened.document);
                 return ok;
             }
-            claim.items.append({row.uuid, std::move(*plain), row.attempts + 1, row.verify});
+            claim.items.append({row.uuid, std::move(opened.document), row.attempts + 1, row.verify});
         }
         return {};
     });
@@ -374,7 +516,52 @@ Result<Outbox::Claim> Outbox::claimDue(int limit)
             RecordCipher::wipe(item.body);
         return std::unexpected(done.error());
     }
+    for (const QString &uuid : std::as_const(claim.damaged))
+        qCWarning(lcOutbox) << "record" << uuid << "is damaged: marked so, kept, and not sent";
     return claim;
+}
+
+Result<QList<Outbox::UnreadableRecord>> Outbox::findUnreadableRecords()
+{
+    QSqlQuery q(m_db.connection());
+    if (auto ok = prepare(q, QStringLiteral("SELECT o.uuid, o.state, r.payload FROM outbox o LEFT JOIN record r ON r.uuid = o.uuid "
+                                            "ORDER BY o.created_at, o.uuid"));
+        !ok)
+        return std::unexpected(ok.error());
+    q.setForwardOnly(true);
+    if (auto ok = run(q); !ok)
+        return std::unexpected(ok.error());
+    QList<UnreadableRecord> unreadable;
+    while (q.next()) {
+        const QString uuid = q.value(0).toString();
+        const auto state = outboxStateFromName(q.value(1).toString());
+        Opened opened = openRecord(uuid, q.value(2));
+        RecordCipher::wipe(opened.document);
+        if (opened.problem)
+            unreadable.append({uuid, state.value_or(OutboxState::Damaged), opened.problem->technicalDetail()});
+        else if (!state)
+            unreadable.append({uuid, OutboxState::Damaged, QStringLiteral("unknown outbox state")});
+    }
+    return unreadable;
+}
+
+Result<QList<Outbox::DamagedRecord>> Outbox::damagedRecords()
+{
+    auto keyId = storeKeyId();
+    if (!keyId)
+        return std::unexpected(keyId.error());
+    QSqlQuery q(m_db.connection());
+    if (auto ok = prepare(q, QStringLiteral("SELECT ") + kEntryColumns + QStringLiteral(", r.payload") + kEntryFrom + QStringLiteral(" WHERE o.state NOT IN "
+                                                                                      "('pending', 'sending', 'sent', 'rejected') "
+                                                                                      "ORDER BY o.created_at, o.uuid"));
+        !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = run(q); !ok)
+        return std::unexpected(ok.error());
+    QList<DamagedRecord> damaged;
+    while (q.next())
+        damaged.append({entryFrom(q), q.value(10).toByteArray(), *keyId});
+    return damaged;
 }
 
 Status Outbox::applyOutcomes(const QList<UploadOutcome> &outcomes)

@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -14,6 +15,7 @@ class QSqlQuery;
 
 namespace kakanai {
 
+class AuditLog;
 class Clock;
 class Database;
 class RecordCipher;
@@ -49,9 +51,19 @@ public:
     // ask the back office whether it has them before sending again. Call once
     // at start, before uploading. Returns how many rows were recovered.
     Result<int> recoverInterrupted();
+    // For readers (kakanai-cli outbox status/list): while no uploader holds
+    // the uploader lock, a `sending` row belongs to a program that died, so it
+    // is recovered as above rather than shown as being sent. Returns how many
+    // rows were recovered; 0 while an uploader runs.
+    Result<int> recoverInterruptedIfNoUploader();
+    // The same question without changing anything, for a read-only store
+    // connection: whether there are `sending` rows and no uploader holds the
+    // lock, so that they are to be shown as waiting.
+    Result<bool> sendingRowsAreStale();
 
     Result<OutboxCounts> counts();
-    // Newest first; `states` empty = all.
+    // Newest first; `states` empty = all. Every outbox row is listed, also
+    // one whose record row is gone (a damaged store): what counts() counts.
     Result<QList<OutboxEntry>> list(const QList<OutboxState> &states = {}, int limit = 200, int offset = 0);
     Result<OutboxEntry> entry(const QString &uuid);
 
@@ -65,15 +77,54 @@ public:
     // returned by resend() unchanged. None installed = allowed (CLI, tests).
     using ResendAuthoriser = std::function<Status(const QString &uuid)>;
     void setResendAuthoriser(ResendAuthoriser authoriser);
+    // Called inside resend()'s transaction once a row was queued again, so an
+    // audit entry (AuditLog::appendInTransaction) commits or rolls back with
+    // the change; its failure undoes the resend. kakanai-cli installs one;
+    // the application's authoriser audits as the signed-in supervisor instead.
+    using ResendAuditor = std::function<Status(const QString &uuid)>;
+    void setResendAuditor(ResendAuditor auditor);
+
+    // Where the outbox audits what it does by itself (a record marked
+    // damaged), in the transaction of the change, as the system (no staff
+    // id). Not owned; none = not audited (unit tests).
+    void setAuditLog(AuditLog *audit);
+
+    // --- damaged records (docs/outbox.md, "Damaged records") --------------
+    // A record whose sealed bytes no longer open with the store's own key
+    // (RecordKeyBinding), whose opened document is not the record of its row,
+    // or whose record row is gone, is damaged: claimDue() moves it to
+    // `damaged` (audited once, "outbox-damaged") and it is never sent.
+    struct UnreadableRecord {
+        QString uuid;
+        OutboxState state = OutboxState::Pending;
+        QString reason; // a short code, never content
+    };
+    // Tries to open every record of the outbox, one at a time, changing
+    // nothing (kakanai-cli db check --full). Every record that does not open
+    // is returned, whatever its state.
+    Result<QList<UnreadableRecord>> findUnreadableRecords();
+    struct DamagedRecord {
+        OutboxEntry entry;
+        QByteArray sealed;   // record.payload as stored (empty when the record row is gone)
+        QString storeKeyId;  // the key the store's records are sealed with (RecordKeyBinding)
+    };
+    // The rows in state `damaged`, with their stored bytes, for recovery by
+    // an administrator (kakanai-cli outbox export-damaged).
+    Result<QList<DamagedRecord>> damagedRecords();
 
     // --- for the uploader -------------------------------------------------
     struct Claim {
         QList<OutboxItem> items;
+        QStringList damaged;             // marked `damaged` by this claim
         int undecryptable = 0;           // left pending and pushed back; see firstProblem
         std::optional<Error> firstProblem;
     };
     // Up to `limit` pending rows that are due, oldest first, marked `sending`
     // (attempts + 1) in one transaction, with their documents decrypted.
+    // A damaged record is marked `damaged` instead. A record that does not
+    // decrypt while the cipher's key is not proven to be the store's (no key
+    // id kept) is left pending and pushed back an hour: a key problem is not
+    // the record's fault.
     Result<Claim> claimDue(int limit);
     // Writes what the uploader learned about claimed rows, in one transaction.
     Status applyOutcomes(const QList<UploadOutcome> &outcomes);
@@ -100,11 +151,23 @@ public:
 private:
     Status run(QSqlQuery &query);
     Status prepare(QSqlQuery &query, const QString &sql);
+    // Whether the store keeps a key id and it is the cipher's.
+    Result<bool> cipherIsStoreKey();
+    Result<QString> storeKeyId();
+
+    struct Opened {
+        QByteArray document;            // when it opened
+        std::optional<Error> problem;   // when it did not
+        bool decryptFailed = false;     // the cipher refused it (a key problem or changed bytes)
+    };
+    Opened openRecord(const QString &uuid, const QVariant &payload) const;
 
     Database &m_db;
     const RecordCipher &m_cipher;
     const Clock &m_clock;
     ResendAuthoriser m_resendAuthoriser;
+    ResendAuditor m_resendAuditor;
+    AuditLog *m_audit = nullptr;
     int m_failAt = -1;
     int m_statementsRun = 0;
 };

@@ -14,7 +14,10 @@ namespace kakanai {
 //   pending --claimed--> sending --201/200--> sent
 //      ^                    |     --400/409/422--> rejected --resend--> pending
 //      `----retry later-----'     (crash: sending --recoverInterrupted--> pending)
-enum class OutboxState { Pending, Sending, Sent, Rejected };
+//   pending --sealed bytes do not open, or no record row--> damaged
+//      (kept as it is, never sent, counted and listed until an administrator
+//       recovers it: kakanai-cli outbox export-damaged)
+enum class OutboxState { Pending, Sending, Sent, Rejected, Damaged };
 
 QString outboxStateName(OutboxState state);                   // "pending", … (stored and in JSON)
 std::optional<OutboxState> outboxStateFromName(const QString &name);
@@ -24,6 +27,7 @@ struct OutboxCounts {
     int sending = 0;
     int sent = 0;
     int rejected = 0;
+    int damaged = 0;
     QDateTime oldestPendingQueuedAt; // invalid when nothing is waiting (pending or sending)
 
     int waiting() const { return pending + sending; }

@@ -13,7 +13,16 @@ constexpr qsizetype kNonceSize = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr qsizetype kTagSize = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 static_assert(crypto_aead_xchacha20poly1305_ietf_KEYBYTES == SecretKey::Size);
 static_assert(RecordCipher::Overhead == kMagicSize + kNonceSize + kTagSize);
+constexpr char kIdLabel[] = "kakanai record key id v1";
 } // namespace
+
+QString RecordCipher::keyId(const SecretKey &key)
+{
+    unsigned char id[16];
+    crypto_generichash(id, sizeof id, reinterpret_cast<const unsigned char *>(kIdLabel), sizeof kIdLabel - 1, key.data(),
+                       SecretKey::Size);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(id), sizeof id).toHex());
+}
 
 RecordCipher::RecordCipher(std::unique_ptr<SecretKey> key)
     : m_key(std::move(key))

@@ -40,6 +40,11 @@ public:
         return SecretKey::derive(*m_key, subkeyId, context);
     }
 
+    // The id of a key (32 lowercase hex characters): a keyed BLAKE2b of a
+    // fixed label. It names the key, it cannot rebuild it (RecordKeyBinding).
+    static QString keyId(const SecretKey &key);
+    QString keyId() const { return keyId(*m_key); }
+
     // Overwrites the bytes of `plaintext` with zeros (its own copy only).
     static void wipe(QByteArray &plaintext);
 

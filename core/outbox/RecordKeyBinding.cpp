@@ -14,8 +14,6 @@ namespace kakanai {
 
 namespace {
 
-constexpr char kIdLabel[] = "kakanai record key id v1";
-
 struct Sealed {
     bool any = false;
     QString newestRecordUuid;
@@ -49,10 +47,7 @@ Result<Sealed> sealedRows(Database &db)
 
 QString RecordKeyBinding::keyId(const SecretKey &key)
 {
-    unsigned char id[16];
-    crypto_generichash(id, sizeof id, reinterpret_cast<const unsigned char *>(kIdLabel), sizeof kIdLabel - 1, key.data(),
-                       SecretKey::Size);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(id), sizeof id).toHex());
+    return RecordCipher::keyId(key);
 }
 
 Result<std::unique_ptr<RecordCipher>> RecordKeyBinding::open(Database &db, KeyProvider &provider)

@@ -115,9 +115,14 @@ void Uploader::runPass()
         qCWarning(lcOutbox) << claim->undecryptable << "record(s) cannot be decrypted:" << claim->firstProblem->toString();
         emit storeProblem(claim->firstProblem->message());
     }
+    for (const QString &uuid : std::as_const(claim->damaged))
+        emit recordDamaged(uuid);
     if (claim->items.isEmpty()) {
         refreshCounts();
-        scheduleAfterIdle();
+        if (claim->damaged.isEmpty())
+            scheduleAfterIdle();
+        else
+            schedule(milliseconds(0)); // damaged rows took the batch: the next ones may be due
         emit passFinished();
         return;
     }

@@ -82,6 +82,8 @@ signals:
     void countsChanged(const kakanai::OutboxCounts &counts);
     void recordSent(const QString &uuid);
     void recordRejected(const QString &uuid, int httpStatus, const QString &reason);
+    // The record could not be opened and was marked `damaged`: never sent (Outbox::claimDue).
+    void recordDamaged(const QString &uuid);
     void backOfficeReachabilityChanged(bool reachable);
     // 401/403: the access token is wrong. Records are kept and retried.
     void authenticationFailed(int httpStatus);

@@ -196,7 +196,7 @@ Result<std::unique_ptr<Database>> Database::openWritable(const DatabaseOptions &
     return database;
 }
 
-Result<int> Database::openReadOnly(int busyTimeoutMs)
+Result<int> Database::connectReadOnly(int busyTimeoutMs)
 {
     const auto connect = [this, busyTimeoutMs](bool immutable) -> Result<int> {
         {
@@ -248,7 +248,7 @@ Result<std::unique_ptr<Database>> Database::openForReading(const DatabaseOptions
     const QString name = QStringLiteral("kakanai-ro-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     std::unique_ptr<Database> database(new Database(name, info.absoluteFilePath()));
-    auto version = database->openReadOnly(options.busyTimeoutMs);
+    auto version = database->connectReadOnly(options.busyTimeoutMs);
     if (!version)
         return std::unexpected(version.error());
     const int latest = Migrator::latestVersion();
@@ -305,21 +305,33 @@ Status Database::probeWritable()
     return {};
 }
 
-Result<DatabaseCheckReport> Database::check(const QString &path, int busyTimeoutMs)
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path, int busyTimeoutMs)
 {
     const QFileInfo info(path);
     if (!info.exists())
         return fail(ErrorCode::NotFound, tr("There is no database file at this path."), QDir::toNativeSeparators(path));
     const QString name = QStringLiteral("kakanai-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    Database database(name, info.absoluteFilePath());
-    auto version = database.openReadOnly(busyTimeoutMs);
+    std::unique_ptr<Database> database(new Database(name, info.absoluteFilePath()));
+    if (auto version = database->connectReadOnly(busyTimeoutMs); !version)
+        return std::unexpected(version.error());
+    return database;
+}
+
+Result<DatabaseCheckReport> Database::check(const QString &path, int busyTimeoutMs, CheckDepth depth)
+{
+    auto database = openReadOnly(path, busyTimeoutMs);
+    if (!database)
+        return std::unexpected(database.error());
+    QSqlDatabase db = (*database)->connection();
+    auto version = Migrator::userVersion(db, (*database)->m_path);
     if (!version)
         return std::unexpected(version.error());
     DatabaseCheckReport report;
     report.schemaVersion = *version;
     report.latestSchemaVersion = Migrator::latestVersion();
-    auto problems = database.quickCheck();
+    report.depth = depth;
+    auto problems = depth == CheckDepth::Full ? (*database)->integrityCheck() : (*database)->quickCheck();
     if (!problems)
         return std::unexpected(problems.error());
     report.problems = *problems;
@@ -373,8 +385,18 @@ void Database::afterCommit(const void *owner, std::function<void()> done)
 
 Result<QStringList> Database::quickCheck()
 {
+    return runCheck(QStringLiteral("PRAGMA quick_check"));
+}
+
+Result<QStringList> Database::integrityCheck()
+{
+    return runCheck(QStringLiteral("PRAGMA integrity_check"));
+}
+
+Result<QStringList> Database::runCheck(const QString &pragma)
+{
     QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+    if (!q.exec(pragma))
         return std::unexpected(classify(q.lastError(), m_path));
     QStringList problems;
     while (q.next()) {

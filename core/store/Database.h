@@ -41,11 +41,18 @@ struct DatabaseOptions {
     bool readOnly = false;
 };
 
+// How thoroughly `kakanai-cli db check` looks at the file.
+enum class CheckDepth {
+    Quick, // PRAGMA quick_check: the pages and records, in time linear in the file
+    Full,  // PRAGMA integrity_check: also that every index matches its table
+};
+
 // What `kakanai-cli db check` reports.
 struct DatabaseCheckReport {
     int schemaVersion = 0;
     int latestSchemaVersion = 0;
-    QStringList problems; // from quick_check; empty = healthy
+    CheckDepth depth = CheckDepth::Quick;
+    QStringList problems; // from quick_check or integrity_check; empty = healthy
 };
 
 // The local SQLite store: one connection, opened, checked and migrated.
@@ -58,8 +65,14 @@ public:
     // Whether open() made the file (there was none at the path).
     bool wasCreated() const { return m_created; }
     // Looks at a database without changing it (read-only, no migration):
-    // schema version and quick_check. Locked, I/O and corruption errors are told apart.
-    static Result<DatabaseCheckReport> check(const QString &path, int busyTimeoutMs = 5000);
+    // schema version and quick_check (or integrity_check). Locked, I/O and
+    // corruption errors are told apart.
+    static Result<DatabaseCheckReport> check(const QString &path, int busyTimeoutMs = 5000,
+                                             CheckDepth depth = CheckDepth::Quick);
+    // The same read-only connection (immutable on a read-only disk), for a
+    // caller that looks further (the outbox's records in `kakanai-cli db
+    // check --full`). No migration, no checks.
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString &path, int busyTimeoutMs = 5000);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -79,6 +92,8 @@ public:
 
     // PRAGMA quick_check; returns the problems found (empty = healthy).
     Result<QStringList> quickCheck();
+    // PRAGMA integrity_check: slower, also compares every index with its table.
+    Result<QStringList> integrityCheck();
     // A consistent copy of the live database (VACUUM INTO); `target` must not exist.
     Status backupTo(const QString &target);
 
@@ -91,12 +106,13 @@ public:
 
 private:
     Database(QString connectionName, QString path);
+    Result<QStringList> runCheck(const QString &pragma);
     Status configure(const DatabaseOptions &options);
     Status probeWritable();
     // Opens the connection read-only and reads the schema version; on a
     // read-only disk where SQLite cannot make the -shm file, again as
     // immutable (safe: nobody can write there), unless a -wal holds changes.
-    Result<int> openReadOnly(int busyTimeoutMs);
+    Result<int> connectReadOnly(int busyTimeoutMs);
     // Null when the schema is older than this program's (to be migrated).
     static Result<std::unique_ptr<Database>> openForReading(const DatabaseOptions &options);
     static Result<std::unique_ptr<Database>> openWritable(const DatabaseOptions &options, bool creating);

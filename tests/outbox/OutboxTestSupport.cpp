@@ -1,6 +1,7 @@
 #include "OutboxTestSupport.h"
 
 #include "outbox/FileKeyProvider.h"
+#include "outbox/RecordKeyBinding.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -71,7 +72,9 @@ void TempStore::open()
     }
     m_db = std::move(*db);
     FileKeyProvider keys(keyPath());
-    auto cipher = RecordCipher::fromProvider(keys);
+    // As the application opens it: the store keeps its key's id, which is
+    // what lets the outbox tell changed bytes from a wrong key.
+    auto cipher = RecordKeyBinding::open(*m_db, keys);
     if (!cipher) {
         m_error = cipher.error().toString();
         return;

@@ -38,8 +38,8 @@ private:
     double m_value;
 };
 
-// A database and a record key in a temporary directory, and an Outbox on
-// them with a ManualClock.
+// A database and a record key in a temporary directory (the store bound to
+// the key, RecordKeyBinding), and an Outbox on them with a ManualClock.
 class TempStore {
 public:
     enum class ClockKind { Manual, System };

@@ -4,6 +4,9 @@
 #include "OutboxTestSupport.h"
 
 #include "outbox/RecordDocument.h"
+#include "outbox/RecordKeyBinding.h"
+#include "security/AuditLog.h"
+#include "security/MemoryAuditAnchor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,7 +36,12 @@ private slots:
     void resendOnlyRejected();
     void resendAuthoriserCanRefuse();
     void makeAllDue();
-    void undecryptableRowsArePushedBack();
+    void damagedRecordIsMarked_data();
+    void damagedRecordIsMarked();
+    void undecryptableWithUnprovenKeyIsPushedBack();
+    void failedAuditLeavesDamagedRowPending();
+    void resendAuditorCommitsWithTheResend();
+    void staleSendingRecoveredOnlyWithoutUploader();
     void uploaderLockIsExclusive();
     void faultInjectionWalk_data();
     void faultInjectionWalk();
@@ -394,7 +402,149 @@ void TestOutbox::makeAllDue()
     QCOMPARE(s.outbox().claimDue(10)->items.size(), 1);
 }
 
-void TestOutbox::undecryptableRowsArePushedBack()
+namespace {
+void setPayload(TempStore &s, const QString &uuid, const QByteArray &payload)
+{
+    QSqlQuery q(s.db().connection());
+    q.prepare(QStringLiteral("UPDATE record SET payload = ? WHERE uuid = ?"));
+    q.addBindValue(payload);
+    q.addBindValue(uuid);
+    QVERIFY(q.exec());
+}
+
+QList<AuditEvent> auditEvents(AuditLog &audit, const QString &action)
+{
+    QList<AuditEvent> found;
+    const auto events = audit.events();
+    for (const AuditEvent &e : events.value_or(QList<AuditEvent>()))
+        if (e.action == action)
+            found << e;
+    return found;
+}
+} // namespace
+
+void TestOutbox::damagedRecordIsMarked_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("reason"); // in last_error and the audit entry
+    QTest::newRow("zeroed bytes in the ciphertext") << QStringLiteral("zeroed") << QStringLiteral("authentication failed");
+    QTest::newRow("changed tag") << QStringLiteral("tag") << QStringLiteral("authentication failed");
+    QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("unknown format");
+    QTest::newRow("sealed for another record") << QStringLiteral("other uuid") << QStringLiteral("authentication failed");
+    QTest::newRow("opens, but not JSON") << QStringLiteral("not json") << QStringLiteral("not the row's record document");
+    QTest::newRow("opens, another record's document") << QStringLiteral("other document") << QStringLiteral("not the row's record document");
+    QTest::newRow("record row gone") << QStringLiteral("row gone") << QStringLiteral("no record row");
+}
+
+// Issue 10, item 7: a record whose bytes changed stayed pending for ever.
+void TestOutbox::damagedRecordIsMarked()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, reason);
+    TempStore s;
+    QVERIFY2(s.isValid(), qPrintable(s.lastError()));
+    MemoryAuditAnchor anchor;
+    AuditLog audit(s.db(), s.clock(), QStringLiteral("counter-01"), QTimeZone("Asia/Tokyo"), anchor);
+    s.outbox().setAuditLog(&audit);
+    const QString good = newUuid();
+    const QString bad = newUuid();
+    QVERIFY(s.outbox().enqueue(makeRecord(bad)));
+    QVERIFY(s.outbox().enqueue(makeRecord(good)));
+
+    QByteArray sealed = s.payload(bad);
+    if (damage == QLatin1String("zeroed")) {
+        sealed.replace(40, 16, QByteArray(16, '\0'));
+    } else if (damage == QLatin1String("tag")) {
+        sealed[sealed.size() - 1] = char(sealed.at(sealed.size() - 1) ^ 0x55);
+    } else if (damage == QLatin1String("truncated")) {
+        sealed.truncate(10);
+    } else if (damage == QLatin1String("other uuid")) {
+        sealed = *s.cipher().encrypt(makeRecord(bad), newUuid());
+    } else if (damage == QLatin1String("not json")) {
+        sealed = *s.cipher().encrypt(QByteArrayLiteral("\0\0\0\0 not a document"), bad);
+    } else if (damage == QLatin1String("other document")) {
+        sealed = *s.cipher().encrypt(makeRecord(good), bad);
+    }
+    if (damage == QLatin1String("row gone")) {
+        // As a damaged page would: the outbox row without its record row.
+        QSqlQuery q(s.db().connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        q.prepare(QStringLiteral("DELETE FROM record WHERE uuid = ?"));
+        q.addBindValue(bad);
+        QVERIFY(q.exec());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        sealed.clear();
+    } else {
+        setPayload(s, bad, sealed);
+    }
+
+    auto claim = s.outbox().claimDue(10);
+    QVERIFY(claim);
+    QCOMPARE(claim->items.size(), 1);
+    QCOMPARE(claim->items.first().uuid, good);
+    QCOMPARE(claim->damaged, QStringList{bad});
+    QCOMPARE(claim->undecryptable, 0);
+    QCOMPARE(s.outboxColumn(bad, QStringLiteral("state")), QStringLiteral("damaged"));
+    QVERIFY2(s.outboxColumn(bad, QStringLiteral("last_error")).startsWith(QStringLiteral("damaged: ")),
+             qPrintable(s.outboxColumn(bad, QStringLiteral("last_error"))));
+    QVERIFY(s.outboxColumn(bad, QStringLiteral("last_error")).contains(reason));
+    QCOMPARE(s.outboxColumn(bad, QStringLiteral("attempts")), QStringLiteral("0")); // never tried
+    QCOMPARE(s.payload(bad), sealed); // kept as it is, for recovery
+
+    // Counted and listed alike: damaged, not waiting.
+    auto counts = s.outbox().counts();
+    QVERIFY(counts);
+    QCOMPARE(counts->damaged, 1);
+    QCOMPARE(counts->pending, 0);
+    QCOMPARE(counts->sending, 1);
+    QCOMPARE(counts->waiting(), 1);
+    auto all = s.outbox().list();
+    QVERIFY(all);
+    QCOMPARE(all->size(), 2);
+    auto damagedOnly = s.outbox().list({OutboxState::Damaged});
+    QVERIFY(damagedOnly);
+    QCOMPARE(damagedOnly->size(), 1);
+    QCOMPARE(damagedOnly->first().uuid, bad);
+    QCOMPARE(damagedOnly->first().state, OutboxState::Damaged);
+    QCOMPARE(s.outbox().entry(bad)->state, OutboxState::Damaged);
+
+    // Audited once, by the system, with the reason and no content.
+    auto entries = auditEvents(audit, QStringLiteral("outbox-damaged"));
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().target, bad);
+    QCOMPARE(entries.first().staffId, QString());
+    QVERIFY(entries.first().detail.contains(reason));
+    QVERIFY(audit.verify()->firstBroken == std::nullopt);
+
+    // Never claimed again, never audited again, whatever "upload now" does.
+    QVERIFY(s.outbox().applyOutcomes({{good, UploadOutcome::Kind::Retry, 503, {}, s.clock().nowUtc(), false}}));
+    QVERIFY(s.outbox().makeAllDue());
+    auto again = s.outbox().claimDue(10);
+    QVERIFY(again);
+    QCOMPARE(again->items.size(), 1);
+    QCOMPARE(again->items.first().uuid, good);
+    QVERIFY(again->damaged.isEmpty());
+    QCOMPARE(auditEvents(audit, QStringLiteral("outbox-damaged")).size(), 1);
+
+    // The full check finds it (and only it) without changing anything;
+    // the export hands over the stored bytes and the store's key id.
+    auto unreadable = s.outbox().findUnreadableRecords();
+    QVERIFY(unreadable);
+    QCOMPARE(unreadable->size(), 1);
+    QCOMPARE(unreadable->first().uuid, bad);
+    QCOMPARE(unreadable->first().state, OutboxState::Damaged);
+    QVERIFY(unreadable->first().reason.contains(reason));
+    auto exported = s.outbox().damagedRecords();
+    QVERIFY(exported);
+    QCOMPARE(exported->size(), 1);
+    QCOMPARE(exported->first().entry.uuid, bad);
+    QCOMPARE(exported->first().sealed, sealed);
+    QCOMPARE(exported->first().storeKeyId, s.cipher().keyId());
+}
+
+// Without the store's key id there is no telling changed bytes from a wrong
+// key: such a record is kept pending and tried again later, not marked.
+void TestOutbox::undecryptableWithUnprovenKeyIsPushedBack()
 {
     TempStore s;
     QVERIFY(s.isValid());
@@ -402,18 +552,20 @@ void TestOutbox::undecryptableRowsArePushedBack()
     const QString bad = newUuid();
     QVERIFY(s.outbox().enqueue(makeRecord(bad)));
     QVERIFY(s.outbox().enqueue(makeRecord(good)));
-    QSqlQuery q(s.db().connection());
-    q.prepare(QStringLiteral("UPDATE record SET payload = ? WHERE uuid = ?"));
     QByteArray damaged = s.payload(bad);
     damaged[damaged.size() - 1] = char(damaged.at(damaged.size() - 1) ^ 0x55);
-    q.addBindValue(damaged);
-    q.addBindValue(bad);
+    setPayload(s, bad, damaged);
+    QSqlQuery q(s.db().connection());
+    q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+    q.addBindValue(RecordKeyBinding::metaKey());
     QVERIFY(q.exec());
+    QCOMPARE(q.numRowsAffected(), 1);
 
     auto claim = s.outbox().claimDue(10);
     QVERIFY(claim);
     QCOMPARE(claim->items.size(), 1);
     QCOMPARE(claim->items.first().uuid, good);
+    QVERIFY(claim->damaged.isEmpty());
     QCOMPARE(claim->undecryptable, 1);
     QVERIFY(claim->firstProblem);
     QCOMPARE(claim->firstProblem->code(), ErrorCode::InvalidData);
@@ -421,6 +573,81 @@ void TestOutbox::undecryptableRowsArePushedBack()
     QCOMPARE(s.outboxColumn(bad, QStringLiteral("state")), QStringLiteral("pending"));
     QCOMPARE(s.outboxColumn(bad, QStringLiteral("next_attempt_at")), QStringLiteral("2026-11-24T10:00:00.000Z"));
     QCOMPARE(s.payload(bad), damaged);
+}
+
+// The mark and its audit entry commit together, or neither does.
+void TestOutbox::failedAuditLeavesDamagedRowPending()
+{
+    TempStore s;
+    QVERIFY(s.isValid());
+    MemoryAuditAnchor anchor;
+    AuditLog audit(s.db(), s.clock(), QStringLiteral("counter-01"), QTimeZone("Asia/Tokyo"), anchor);
+    s.outbox().setAuditLog(&audit);
+    const QString bad = newUuid();
+    QVERIFY(s.outbox().enqueue(makeRecord(bad)));
+    setPayload(s, bad, s.payload(bad).left(10));
+    QSqlQuery q(s.db().connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_audit BEFORE INSERT ON audit_event "
+                                  "BEGIN SELECT RAISE(ABORT, 'audit refused'); END")));
+    auto claim = s.outbox().claimDue(10);
+    QVERIFY(!claim);
+    QCOMPARE(s.outboxColumn(bad, QStringLiteral("state")), QStringLiteral("pending"));
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER temp.refuse_audit")));
+    claim = s.outbox().claimDue(10);
+    QVERIFY(claim);
+    QCOMPARE(claim->damaged, QStringList{bad});
+    QCOMPARE(auditEvents(audit, QStringLiteral("outbox-damaged")).size(), 1);
+}
+
+// Issue 10, item 9: kakanai-cli's resend is audited through this hook.
+void TestOutbox::resendAuditorCommitsWithTheResend()
+{
+    TempStore s;
+    QVERIFY(s.isValid());
+    const QString a = newUuid();
+    QVERIFY(s.outbox().enqueue(makeRecord(a)));
+    QVERIFY(s.outbox().claimDue(10));
+    QVERIFY(s.outbox().applyOutcomes({{a, UploadOutcome::Kind::Rejected, 422, QStringLiteral("no"), {}, false}}));
+    QStringList audited;
+    bool refuse = true;
+    s.outbox().setResendAuditor([&](const QString &uuid) -> Status {
+        if (refuse)
+            return fail(ErrorCode::DiskFull, QStringLiteral("audit not written"));
+        audited << uuid;
+        return {};
+    });
+    auto failed = s.outbox().resend(a);
+    QVERIFY(!failed);
+    QCOMPARE(failed.error().code(), ErrorCode::DiskFull);
+    QCOMPARE(s.outboxColumn(a, QStringLiteral("state")), QStringLiteral("rejected")); // rolled back with it
+    refuse = false;
+    QVERIFY(s.outbox().resend(a));
+    QCOMPARE(audited, QStringList{a});
+    QCOMPARE(s.outboxColumn(a, QStringLiteral("state")), QStringLiteral("pending"));
+    QVERIFY(!s.outbox().resend(a)); // nothing to resend: nothing audited
+    QCOMPARE(audited, QStringList{a});
+}
+
+// Issue 10, item 9: a `sending` row of a dead program is not "being sent".
+void TestOutbox::staleSendingRecoveredOnlyWithoutUploader()
+{
+    TempStore s;
+    QVERIFY(s.isValid());
+    const QString a = newUuid();
+    QVERIFY(s.outbox().enqueue(makeRecord(a)));
+    QCOMPARE(s.outbox().claimDue(10)->items.size(), 1);
+    {
+        auto uploader = s.outbox().acquireUploaderLock();
+        QVERIFY(uploader);
+        QCOMPARE(*s.outbox().recoverInterruptedIfNoUploader(), 0);
+        QCOMPARE(s.outbox().counts()->sending, 1);
+    }
+    QCOMPARE(*s.outbox().recoverInterruptedIfNoUploader(), 1);
+    QCOMPARE(s.outbox().counts()->sending, 0);
+    QCOMPARE(s.outbox().counts()->pending, 1);
+    QCOMPARE(s.outboxColumn(a, QStringLiteral("verify_first")), QStringLiteral("1")); // asked about before it is sent again
+    // The lock was let go again: an uploader can start.
+    QVERIFY(s.outbox().acquireUploaderLock());
 }
 
 void TestOutbox::uploaderLockIsExclusive()

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -37,6 +38,7 @@ private slots:
     void exportWritesFile();
     void exportRefusedWithoutPermission();
     void badgeShowsCounts();
+    void damagedRecordIsShownAndFiltered();
 
 private:
     QString rejectOne();
@@ -261,6 +263,49 @@ void TestOutboxPage::badgeShowsCounts()
     badge.setCounts(calm);
     QVERIFY(badge.text().contains(QLatin1Char('3')));
     QVERIFY(badge.styleSheet().isEmpty());
+}
+
+// Issue 10, item 7: a damaged record is a row of its own, named as such.
+void TestOutboxPage::damagedRecordIsShownAndFiltered()
+{
+    QVERIFY(!label("damagedCount")->isVisibleTo(m_page.get())); // nothing damaged: no extra count
+    const QString damagedId = newUuid();
+    m_store->clock().advanceSecs(1);
+    QVERIFY(m_store->outbox().enqueue(toJson(idoRecord(damagedId, QStringLiteral("佐藤　三郎"), QStringLiteral("京都府")))));
+    QSqlQuery q(m_store->db().connection());
+    q.prepare(QStringLiteral("UPDATE record SET payload = substr(payload, 1, 10) WHERE uuid = ?"));
+    q.addBindValue(damagedId);
+    QVERIFY(q.exec());
+    QVERIFY(m_store->outbox().makeAllDue());
+    auto claim = m_store->outbox().claimDue(10);
+    QVERIFY(claim);
+    QCOMPARE(claim->damaged, QStringList{damagedId});
+
+    m_page->refresh();
+    QCOMPARE(m_page->counts().damaged, 1);
+    QVERIFY(label("damagedCount")->isVisibleTo(m_page.get()));
+    QVERIFY(label("damagedCount")->text().contains(QLatin1String(": 1")));
+    QCOMPARE(model()->rowCount(), 3);
+    auto *filter = m_page->findChild<QComboBox *>(QStringLiteral("stateFilter"));
+    const int damagedFilter = filter->findData(int(OutboxState::Damaged));
+    QVERIFY(damagedFilter >= 0);
+    filter->setCurrentIndex(damagedFilter);
+    QCOMPARE(model()->rowCount(), 1);
+    QVERIFY(m_page->selectUuid(damagedId));
+    const QString stateText = model()->index(0, 1).data().toString();
+    QVERIFY2(stateText.contains(QStringLiteral("Damaged")), qPrintable(stateText));
+    QVERIFY(stateText != filter->itemText(filter->findData(int(OutboxState::Pending))));
+    actAs(Role::Supervisor);
+    QVERIFY(!button("resendButton")->isEnabled()); // resend is for rejected records, not for this
+
+    OutboxStatusBadge badge;
+    badge.setCounts(m_page->counts());
+    QVERIFY(!badge.styleSheet().isEmpty());
+    OutboxCounts onlyDamaged;
+    onlyDamaged.damaged = 2;
+    badge.setCounts(onlyDamaged);
+    QVERIFY(badge.text().contains(QLatin1Char('2')));
+    QVERIFY(!badge.styleSheet().isEmpty()); // someone has to act
 }
 
 QTEST_MAIN(TestOutboxPage)

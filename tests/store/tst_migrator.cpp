@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +21,7 @@ private slots:
     void appliesInOrderAndRecordsVersion();
     void failedMigrationChangesNothing();
     void refusesNewerSchema();
+    void outboxRebuildKeepsRowsAndAddsDamaged();
 
 private:
     QTemporaryDir m_dir;
@@ -127,6 +129,64 @@ void TestMigrator::refusesNewerSchema()
     QVERIFY(!v);
     QCOMPARE(v.error().code(), ErrorCode::DatabaseTooNew);
     QCOMPARE(tableCount(QStringLiteral("a")), 0);
+}
+
+// Schema 6 rebuilds the outbox table to let its CHECK accept 'damaged':
+// every row, the constraints, the indexes and the cascade from record survive.
+void TestMigrator::outboxRebuildKeepsRowsAndAddsDamaged()
+{
+    auto builtIn = Migrator::builtIn();
+    QVERIFY(builtIn);
+    QVERIFY(builtIn->size() >= 6);
+    QSqlQuery fk(m_db);
+    QVERIFY(fk.exec(QStringLiteral("PRAGMA foreign_keys = ON"))); // as Database::open runs it
+    QVERIFY(Migrator::migrate(m_db, m_db.databaseName(), builtIn->mid(0, 5)));
+
+    const auto exec = [this](const QString &sql) {
+        QSqlQuery q(m_db);
+        return q.exec(sql);
+    };
+    QVERIFY(exec(QStringLiteral("INSERT INTO record (uuid, created_at, kind, payload) VALUES "
+                                "('a', '2026-11-24T00:00:00.000Z', 'moving', x'01'), "
+                                "('b', '2026-11-24T00:00:01.000Z', 'moving', x'02'), "
+                                "('c', '2026-11-24T00:00:02.000Z', 'moving', x'03')")));
+    QVERIFY(exec(QStringLiteral("INSERT INTO outbox (uuid, created_at, state, attempts, next_attempt_at, last_http_status, "
+                                "last_error, sent_at, verify_first) VALUES "
+                                "('a', '2026-11-24T01:00:00.000Z', 'pending', 2, '2026-11-24T02:00:00.000Z', NULL, 'refused', NULL, 1), "
+                                "('b', '2026-11-24T01:00:01.000Z', 'sent', 1, '2026-11-24T01:00:01.000Z', 201, NULL, "
+                                "'2026-11-24T01:00:05.000Z', 0), "
+                                "('c', '2026-11-24T01:00:02.000Z', 'rejected', 1, '2026-11-24T01:00:02.000Z', 409, 'conflict', NULL, 0)")));
+    const auto rows = [this]() {
+        QStringList out;
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT * FROM outbox ORDER BY uuid")))
+            return out;
+        while (q.next()) {
+            QStringList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row << (q.value(i).isNull() ? QStringLiteral("<null>") : q.value(i).toString());
+            out << row.join(QLatin1Char('|'));
+        }
+        return out;
+    };
+    const QStringList before = rows();
+    QCOMPARE(before.size(), 3);
+
+    auto v = Migrator::migrate(m_db, m_db.databaseName(), *builtIn);
+    QVERIFY2(v, v ? "" : qPrintable(v.error().toString()));
+    QCOMPARE(rows(), before);
+    QVERIFY(exec(QStringLiteral("UPDATE outbox SET state = 'damaged' WHERE uuid = 'a'")));
+    QVERIFY(!exec(QStringLiteral("UPDATE outbox SET state = 'lost' WHERE uuid = 'a'")));
+    QVERIFY(!exec(QStringLiteral("UPDATE outbox SET sent_at = NULL WHERE uuid = 'b'"))); // sent needs sent_at
+    QVERIFY(!exec(QStringLiteral("INSERT INTO outbox (uuid, created_at, next_attempt_at) VALUES ('x', 't', 't')"))); // no record 'x'
+    QSqlQuery indexes(m_db);
+    QVERIFY(indexes.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'outbox' "
+                                        "AND name IN ('outbox_due', 'outbox_created_at')")));
+    QVERIFY(indexes.next());
+    QCOMPARE(indexes.value(0).toInt(), 2);
+    QVERIFY(exec(QStringLiteral("DELETE FROM record WHERE uuid = 'c'")));
+    QCOMPARE(rows().size(), 2); // the cascade still holds
+    QCOMPARE(tableCount(QStringLiteral("outbox_v6")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestMigrator)

@@ -33,7 +33,7 @@ enum Column { ColCreated, ColState, ColAttempts, ColHttp, ColError, ColUuid, Col
 OutboxPage::OutboxPage(Outbox &outbox, Database &database, const RecordCipher &cipher, QWidget *parent)
     : QWidget(parent), m_outbox(outbox), m_db(database), m_cipher(cipher), m_title(new QLabel(this)),
       m_pendingLabel(new QLabel(this)), m_sendingLabel(new QLabel(this)), m_sentLabel(new QLabel(this)),
-      m_rejectedLabel(new QLabel(this)), m_stateFilter(new QComboBox(this)), m_table(new QTableView(this)),
+      m_rejectedLabel(new QLabel(this)), m_damagedLabel(new QLabel(this)), m_stateFilter(new QComboBox(this)), m_table(new QTableView(this)),
       m_model(new QStandardItemModel(0, ColumnCount, this)), m_uploadNow(new QPushButton(this)), m_resend(new QPushButton(this)),
       m_exportTitle(new QLabel(this)), m_kind(new QComboBox(this)), m_encoding(new QComboBox(this)), m_useDates(new QCheckBox(this)),
       m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_export(new QPushButton(this)), m_message(new QLabel(this)),
@@ -44,6 +44,9 @@ OutboxPage::OutboxPage(Outbox &outbox, Database &database, const RecordCipher &c
     m_sendingLabel->setObjectName(QStringLiteral("sendingCount"));
     m_sentLabel->setObjectName(QStringLiteral("sentCount"));
     m_rejectedLabel->setObjectName(QStringLiteral("rejectedCount"));
+    m_damagedLabel->setObjectName(QStringLiteral("damagedCount"));
+    m_damagedLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a1010; font-weight: bold; }"));
+    m_damagedLabel->hide(); // shown only while there are damaged records: rare, and then it matters
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
     m_table->setObjectName(QStringLiteral("outboxTable"));
     m_uploadNow->setObjectName(QStringLiteral("uploadNowButton"));
@@ -64,7 +67,7 @@ OutboxPage::OutboxPage(Outbox &outbox, Database &database, const RecordCipher &c
     m_title->setFont(f);
     QFont countFont = m_pendingLabel->font();
     countFont.setPointSizeF(countFont.pointSizeF() * 1.3);
-    for (QLabel *l : {m_pendingLabel, m_sendingLabel, m_sentLabel, m_rejectedLabel})
+    for (QLabel *l : {m_pendingLabel, m_sendingLabel, m_sentLabel, m_rejectedLabel, m_damagedLabel})
         l->setFont(countFont);
 
     m_table->setModel(m_model);
@@ -85,7 +88,7 @@ OutboxPage::OutboxPage(Outbox &outbox, Database &database, const RecordCipher &c
     m_from->setDate(today.addDays(-30));
 
     auto *counts = new QHBoxLayout;
-    for (QLabel *l : {m_pendingLabel, m_sendingLabel, m_sentLabel, m_rejectedLabel})
+    for (QLabel *l : {m_pendingLabel, m_sendingLabel, m_sentLabel, m_rejectedLabel, m_damagedLabel})
         counts->addWidget(l);
     counts->addStretch(1);
 
@@ -209,6 +212,10 @@ void OutboxPage::refresh()
     m_sentLabel->setText(tr("Sent: %1").arg(counts->sent));
     m_rejectedLabel->setText(tr("Rejected: %1").arg(counts->rejected));
     m_rejectedLabel->setStyleSheet(counts->rejected > 0 ? QStringLiteral("QLabel { color: #8a1010; font-weight: bold; }") : QString());
+    m_damagedLabel->setText(tr("Damaged: %1").arg(counts->damaged));
+    m_damagedLabel->setToolTip(tr("These records cannot be opened and are not sent. Ask the administrator "
+                                  "(kakanai-cli outbox export-damaged)."));
+    m_damagedLabel->setVisible(counts->damaged > 0);
     if (!m_countsKnown || !(*counts == m_counts)) {
         m_counts = *counts;
         m_countsKnown = true;
@@ -233,13 +240,14 @@ void OutboxPage::refresh()
         case OutboxState::Sending: stateText = tr("Sending"); break;
         case OutboxState::Sent: stateText = tr("Sent"); break;
         case OutboxState::Rejected: stateText = tr("Rejected"); break;
+        case OutboxState::Damaged: stateText = tr("Damaged – not sent, ask the administrator"); break;
         }
         QList<QStandardItem *> row;
         auto *created = new QStandardItem(locale.toString(e.recordCreatedAt.toLocalTime(), QLocale::ShortFormat));
         created->setData(e.uuid, kUuidRole);
         created->setData(int(e.state), kStateRole);
         auto *state = new QStandardItem(stateText);
-        if (e.state == OutboxState::Rejected)
+        if (e.state == OutboxState::Rejected || e.state == OutboxState::Damaged)
             state->setForeground(QColor(0x8a, 0x10, 0x10));
         row << created << state << new QStandardItem(QString::number(e.attempts))
             << new QStandardItem(e.lastHttpStatus > 0 ? QString::number(e.lastHttpStatus) : QString())
@@ -355,6 +363,7 @@ void OutboxPage::retranslate()
     m_stateFilter->addItem(tr("Sending"), int(OutboxState::Sending));
     m_stateFilter->addItem(tr("Sent"), int(OutboxState::Sent));
     m_stateFilter->addItem(tr("Rejected"), int(OutboxState::Rejected));
+    m_stateFilter->addItem(tr("Damaged"), int(OutboxState::Damaged));
     m_stateFilter->setCurrentIndex(qMax(0, filter));
 
     const int kind = m_kind->currentIndex();
@@ -376,6 +385,7 @@ void OutboxPage::retranslate()
         m_sendingLabel->setText(tr("Sending: %1").arg(m_counts.sending));
         m_sentLabel->setText(tr("Sent: %1").arg(m_counts.sent));
         m_rejectedLabel->setText(tr("Rejected: %1").arg(m_counts.rejected));
+        m_damagedLabel->setText(tr("Damaged: %1").arg(m_counts.damaged));
     }
 }
 

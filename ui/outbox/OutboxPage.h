@@ -94,6 +94,7 @@ private:
     QLabel *m_sendingLabel;
     QLabel *m_sentLabel;
     QLabel *m_rejectedLabel;
+    QLabel *m_damagedLabel;
     QComboBox *m_stateFilter;
     QTableView *m_table;
     QStandardItemModel *m_model;

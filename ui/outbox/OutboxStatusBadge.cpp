@@ -29,9 +29,13 @@ void OutboxStatusBadge::retranslate()
     QString text = tr("Waiting to be sent: %1").arg(m_counts.waiting());
     if (m_counts.rejected > 0)
         text += QStringLiteral("  ") + tr("Rejected: %1").arg(m_counts.rejected);
+    if (m_counts.damaged > 0)
+        text += QStringLiteral("  ") + tr("Damaged: %1").arg(m_counts.damaged);
     setText(text);
-    // Red only when someone has to act: a rejection waits for a supervisor.
-    setStyleSheet(m_counts.rejected > 0 ? QStringLiteral("QLabel { color: #8a1010; font-weight: bold; }") : QString());
+    // Red only when someone has to act: a rejection waits for a supervisor,
+    // a damaged record for the administrator.
+    const bool act = m_counts.rejected > 0 || m_counts.damaged > 0;
+    setStyleSheet(act ? QStringLiteral("QLabel { color: #8a1010; font-weight: bold; }") : QString());
     setToolTip(tr("Outbox: %1 waiting, %2 being sent, %3 sent, %4 rejected")
                    .arg(m_counts.pending)
                    .arg(m_counts.sending)
