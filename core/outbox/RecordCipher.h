@@ -32,6 +32,9 @@ public:
 
     static constexpr qsizetype Overhead = 4 + 24 + 16;
 
+    // For the key's id, a rotation's pending copy and `keys export`; the key stays in its secure memory.
+    const SecretKey &key() const { return *m_key; }
+
     // Overwrites the bytes of `plaintext` with zeros (its own copy only).
     static void wipe(QByteArray &plaintext);
 
