@@ -124,7 +124,7 @@ Result<RecordKeyRotation::Outcome> RecordKeyRotation::rotate(Database &db, KeyPr
 
     auto fresh = SecretKey::allocate();
     if (!fresh)
-        return fail(ErrorCode::Internal, RecordCipher::tr("No protected memory is available for the record key."));
+        return fail(ErrorCode::Internal, tr("No protected memory is available for the record key."));
     randombytes_buf(fresh->writableData(), SecretKey::Size);
     fresh->makeReadOnly();
     outcome.newKeyId = RecordKeyBinding::keyId(*fresh);
