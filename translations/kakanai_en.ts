@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>The audit checkpoint does not verify with the old record key, so it was not sealed again with the new one. Check the audit log (kakanai-cli audit verify).</source>
+        <translation>The audit checkpoint does not verify with the old record key, so it was not sealed again with the new one. Check the audit log (kakanai-cli audit verify).</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>Usage: kakanai-cli [--db FILE] audit verify [--json]
@@ -174,6 +181,7 @@ Commands:
   form fill             fill forms from a card file and write the PDF (form --help)
   visit complete        a whole visit: forms from the 手続ナビ, the PDF, the record queued (visit --help)
   staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)
+  keys id|rotate|export|import  the record key: its id, a new key for every record, a passphrase-sealed copy (keys --help)
 
 Options:
   --version             print the version
@@ -193,6 +201,7 @@ Commands:
   form fill             fill forms from a card file and write the PDF (form --help)
   visit complete        a whole visit: forms from the 手続ナビ, the PDF, the record queued (visit --help)
   staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)
+  keys id|rotate|export|import  the record key: its id, a new key for every record, a passphrase-sealed copy (keys --help)
 
 Options:
   --version             print the version
@@ -467,14 +476,6 @@ Options:
 <context>
     <name>DbCommand</name>
     <message>
-        <source>Usage: kakanai-cli [--db FILE] db check [--json]
-       kakanai-cli [--db FILE] db backup TARGET-FILE
-       kakanai-cli [--db FILE] db migrate</source>
-        <translation>Usage: kakanai-cli [--db FILE] db check [--json]
-       kakanai-cli [--db FILE] db backup TARGET-FILE
-       kakanai-cli [--db FILE] db migrate</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -508,6 +509,29 @@ Options:
     <message>
         <source>Created a new database at %1.</source>
         <translation>Created a new database at %1.</translation>
+    </message>
+    <message>
+        <source>Usage: kakanai-cli [--db FILE] db check [--full] [--json]
+       kakanai-cli [--db FILE] db backup TARGET-FILE
+       kakanai-cli [--db FILE] db migrate</source>
+        <translation>Usage: kakanai-cli [--db FILE] db check [--full] [--json]
+       kakanai-cli [--db FILE] db backup TARGET-FILE
+       kakanai-cli [--db FILE] db migrate</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Check: %1</translation>
+    </message>
+    <message>
+        <source>Outbox records: every record opens</source>
+        <translation>Outbox records: every record opens</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox records: %n damaged record(s) do not open</source>
+        <translation>
+            <numerusform>Outbox records: %n damaged record(s) do not open</numerusform>
+            <numerusform>Outbox records: %n damaged record(s) do not open</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -797,6 +821,26 @@ Options:
     <message>
         <source>The record key file could not be written.</source>
         <translation>The record key file could not be written.</translation>
+    </message>
+    <message>
+        <source>There is a record key file already; it is never overwritten.</source>
+        <translation>There is a record key file already; it is never overwritten.</translation>
+    </message>
+    <message>
+        <source>The new record key could not be written.</source>
+        <translation>The new record key could not be written.</translation>
+    </message>
+    <message>
+        <source>There is no new record key waiting to be put in place.</source>
+        <translation>There is no new record key waiting to be put in place.</translation>
+    </message>
+    <message>
+        <source>The new record key could not be put in place of the old one.</source>
+        <translation>The new record key could not be put in place of the old one.</translation>
+    </message>
+    <message>
+        <source>The unused new record key could not be removed.</source>
+        <translation>The unused new record key could not be removed.</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1432,83 @@ Options:
         <source>The record key is missing from the keychain.</source>
         <translation>The record key is missing from the keychain.</translation>
     </message>
+    <message>
+        <source>There is a record key in the keychain already; it is never overwritten.</source>
+        <translation>There is a record key in the keychain already; it is never overwritten.</translation>
+    </message>
+    <message>
+        <source>There is no new record key waiting to be put in place.</source>
+        <translation>There is no new record key waiting to be put in place.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysCommand</name>
+    <message>
+        <source>Usage: kakanai-cli [--db FILE] keys id
+       kakanai-cli [--db FILE] keys rotate
+       kakanai-cli [--db FILE] keys export --out FILE   (passphrase on standard input)
+       kakanai-cli [--db FILE] keys import FILE         (passphrase on standard input)</source>
+        <translation>Usage: kakanai-cli [--db FILE] keys id
+       kakanai-cli [--db FILE] keys rotate
+       kakanai-cli [--db FILE] keys export --out FILE   (passphrase on standard input)
+       kakanai-cli [--db FILE] keys import FILE         (passphrase on standard input)</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Store: %1</translation>
+    </message>
+    <message>
+        <source>(no key yet)</source>
+        <translation>(no key yet)</translation>
+    </message>
+    <message>
+        <source>Key (%1): %2</source>
+        <translation>Key (%1): %2</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(missing)</translation>
+    </message>
+    <message>
+        <source>Pending key of an unfinished rotation: %1</source>
+        <translation>Pending key of an unfinished rotation: %1</translation>
+    </message>
+    <message>
+        <source>The record key was changed from %1 to %2.</source>
+        <translation>The record key was changed from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Sealed again: records %1, open-visit drafts %2.</source>
+        <translation>Sealed again: records %1, open-visit drafts %2.</translation>
+    </message>
+    <message>
+        <source>Export the new key now (kakanai-cli keys export): earlier key exports do not open these records any more.</source>
+        <translation>Export the new key now (kakanai-cli keys export): earlier key exports do not open these records any more.</translation>
+    </message>
+    <message>
+        <source>The record key %1 was written to %2, sealed with the passphrase. Keep the file and the passphrase apart.</source>
+        <translation>The record key %1 was written to %2, sealed with the passphrase. Keep the file and the passphrase apart.</translation>
+    </message>
+    <message>
+        <source>The key in this file is the key %1, but this store&apos;s records are sealed with the key %2. Nothing was written.</source>
+        <translation>The key in this file is the key %1, but this store&apos;s records are sealed with the key %2. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The record key %1 is already in place (%2); nothing was changed.</source>
+        <translation>The record key %1 is already in place (%2); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>There is another record key in %1 (the key %2; this file holds the key %3). Move the current key away first. Nothing was written.</source>
+        <translation>There is another record key in %1 (the key %2; this file holds the key %3). Move the current key away first. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The record key %1 was put in place (%2).</source>
+        <translation>The record key %1 was put in place (%2).</translation>
+    </message>
 </context>
 <context>
     <name>LifeEventNavi</name>
@@ -1573,6 +1694,14 @@ Options:
         <source>There is no rejected record with this id in the outbox.</source>
         <translation>There is no rejected record with this id in the outbox.</translation>
     </message>
+    <message>
+        <source>The record of this outbox entry is missing from the store.</source>
+        <translation>The record of this outbox entry is missing from the store.</translation>
+    </message>
+    <message>
+        <source>A stored record opened, but it is not this entry&apos;s record document.</source>
+        <translation>A stored record opened, but it is not this entry&apos;s record document.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxCommand</name>
@@ -1647,22 +1776,6 @@ Options:
         <translation>Queued again: %1</translation>
     </message>
     <message>
-        <source>Usage: kakanai-cli outbox status [--json]
-       kakanai-cli outbox list [--state pending|sending|sent|rejected] [--limit N] [--json]
-       kakanai-cli outbox enqueue FILE...   (FILE - reads standard input)
-       kakanai-cli outbox flush [--timeout SECONDS]
-       kakanai-cli outbox resend UUID
-       kakanai-cli outbox export-csv --kind ido|kofu|kenmen --out FILE [--encoding utf-8|utf-8-bom|cp932]
-                  [--mapping FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--state STATE]...</source>
-        <translation>Usage: kakanai-cli outbox status [--json]
-       kakanai-cli outbox list [--state pending|sending|sent|rejected] [--limit N] [--json]
-       kakanai-cli outbox enqueue FILE...   (FILE - reads standard input)
-       kakanai-cli outbox flush [--timeout SECONDS]
-       kakanai-cli outbox resend UUID
-       kakanai-cli outbox export-csv --kind ido|kofu|kenmen --out FILE [--encoding utf-8|utf-8-bom|cp932]
-                  [--mapping FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--state STATE]...</translation>
-    </message>
-    <message>
         <source>--from must not be after --to.</source>
         <translation>--from must not be after --to.</translation>
     </message>
@@ -1671,6 +1784,62 @@ Options:
         <translation>
             <numerusform>Wrote %n row to %1</numerusform>
             <numerusform>Wrote %n rows to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kakanai-cli outbox status [--json]
+       kakanai-cli outbox list [--state pending|sending|sent|rejected|damaged] [--limit N] [--json]
+       kakanai-cli outbox enqueue FILE...   (FILE - reads standard input)
+       kakanai-cli outbox flush [--timeout SECONDS]
+       kakanai-cli outbox resend UUID
+       kakanai-cli outbox export-damaged --out NEW-FOLDER
+       kakanai-cli outbox export-csv --kind ido|kofu|kenmen --out FILE [--encoding utf-8|utf-8-bom|cp932]
+                  [--mapping FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--state STATE]...</source>
+        <translation>Usage: kakanai-cli outbox status [--json]
+       kakanai-cli outbox list [--state pending|sending|sent|rejected|damaged] [--limit N] [--json]
+       kakanai-cli outbox enqueue FILE...   (FILE - reads standard input)
+       kakanai-cli outbox flush [--timeout SECONDS]
+       kakanai-cli outbox resend UUID
+       kakanai-cli outbox export-damaged --out NEW-FOLDER
+       kakanai-cli outbox export-csv --kind ido|kofu|kenmen --out FILE [--encoding utf-8|utf-8-bom|cp932]
+                  [--mapping FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--state STATE]...</translation>
+    </message>
+    <message>
+        <source>Damaged, not sent: %1</source>
+        <translation>Damaged, not sent: %1</translation>
+    </message>
+    <message>
+        <source>The record file is a folder. Name the record files in it instead.</source>
+        <translation>The record file is a folder. Name the record files in it instead.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged record(s) need attention; they are not sent. Save them with &quot;kakanai-cli outbox export-damaged --out NEW-FOLDER&quot; for recovery.</source>
+        <translation>
+            <numerusform>%n damaged record(s) need attention; they are not sent. Save them with &quot;kakanai-cli outbox export-damaged --out NEW-FOLDER&quot; for recovery.</numerusform>
+            <numerusform>%n damaged record(s) need attention; they are not sent. Save them with &quot;kakanai-cli outbox export-damaged --out NEW-FOLDER&quot; for recovery.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A file for a damaged record could not be written.</source>
+        <translation>A file for a damaged record could not be written.</translation>
+    </message>
+    <message>
+        <source>The folder already exists; name a new one.</source>
+        <translation>The folder already exists; name a new one.</translation>
+    </message>
+    <message>
+        <source>There are no damaged records; nothing was written.</source>
+        <translation>There are no damaged records; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be created.</source>
+        <translation>The folder cannot be created.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n damaged record(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n damaged record(s) to %1</numerusform>
+            <numerusform>Wrote %n damaged record(s) to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1904,6 +2073,87 @@ Options:
     <message>
         <source>The record key in %1 (key %2) does not open the records of this store. Nothing was written. Put the right key back (from the key backup).</source>
         <translation>The record key in %1 (key %2) does not open the records of this store. Nothing was written. Put the right key back (from the key backup).</translation>
+    </message>
+    <message>
+        <source>The record key was being changed while the store was opened. Try again.</source>
+        <translation>The record key was being changed while the store was opened. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKeyExport</name>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters. Nothing was written.</source>
+        <translation>
+            <numerusform>The passphrase must have at least %n characters. Nothing was written.</numerusform>
+            <numerusform>The passphrase must have at least %n characters. Nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>The encryption library could not be started.</translation>
+    </message>
+    <message>
+        <source>The key export file already exists; choose a new name. Nothing was written.</source>
+        <translation>The key export file already exists; choose a new name. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>No protected memory is available for the record key.</source>
+        <translation>No protected memory is available for the record key.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the key with the passphrase.</source>
+        <translation>Not enough memory to protect the key with the passphrase.</translation>
+    </message>
+    <message>
+        <source>The folder for the key export file cannot be created.</source>
+        <translation>The folder for the key export file cannot be created.</translation>
+    </message>
+    <message>
+        <source>The key export file cannot be created.</source>
+        <translation>The key export file cannot be created.</translation>
+    </message>
+    <message>
+        <source>The key export file could not be written.</source>
+        <translation>The key export file could not be written.</translation>
+    </message>
+    <message>
+        <source>The key export file does not exist.</source>
+        <translation>The key export file does not exist.</translation>
+    </message>
+    <message>
+        <source>The key export file cannot be opened.</source>
+        <translation>The key export file cannot be opened.</translation>
+    </message>
+    <message>
+        <source>This is not a Kakanai key export file, or it is damaged. Nothing was written.</source>
+        <translation>This is not a Kakanai key export file, or it is damaged. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this key export file (or the file was changed). Nothing was written.</source>
+        <translation>The passphrase does not open this key export file (or the file was changed). Nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKeyRotation</name>
+    <message>
+        <source>The open-visit draft %1 does not open with the current record key (damaged or sealed with another key). The key was not changed and nothing was written.</source>
+        <translation>The open-visit draft %1 does not open with the current record key (damaged or sealed with another key). The key was not changed and nothing was written.</translation>
+    </message>
+    <message>
+        <source>The record %1 does not open with the current record key (damaged or sealed with another key). The key was not changed and nothing was written.</source>
+        <translation>The record %1 does not open with the current record key (damaged or sealed with another key). The key was not changed and nothing was written.</translation>
+    </message>
+    <message>
+        <source>Kakanai or `kakanai-cli outbox flush` is using this store. Close Kakanai and stop scheduled kakanai-cli jobs on this PC, then rotate the key.</source>
+        <translation>Kakanai or `kakanai-cli outbox flush` is using this store. Close Kakanai and stop scheduled kakanai-cli jobs on this PC, then rotate the key.</translation>
+    </message>
+    <message>
+        <source>No protected memory is available for the record key.</source>
+        <translation>No protected memory is available for the record key.</translation>
+    </message>
+    <message>
+        <source>The records are now sealed with the new record key %1, but it could not be put in place of the old key (%2). It waits beside it as the pending key: do not delete it. The next start of Kakanai or kakanai-cli puts it in place.</source>
+        <translation>The records are now sealed with the new record key %1, but it could not be put in place of the old key (%2). It waits beside it as the pending key: do not delete it. The next start of Kakanai or kakanai-cli puts it in place.</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3349,22 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
         <source>Shift_JIS (CP932)</source>
         <translation>Shift_JIS (CP932)</translation>
     </message>
+    <message>
+        <source>Damaged: %1</source>
+        <translation>Damaged: %1</translation>
+    </message>
+    <message>
+        <source>These records cannot be opened and are not sent. Ask the administrator (kakanai-cli outbox export-damaged).</source>
+        <translation>These records cannot be opened and are not sent. Ask the administrator (kakanai-cli outbox export-damaged).</translation>
+    </message>
+    <message>
+        <source>Damaged – not sent, ask the administrator</source>
+        <translation>Damaged – not sent, ask the administrator</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
 </context>
 <context>
     <name>kakanai::OutboxStatusBadge</name>
@@ -3113,6 +3379,10 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
     <message>
         <source>Outbox: %1 waiting, %2 being sent, %3 sent, %4 rejected</source>
         <translation>Outbox: %1 waiting, %2 being sent, %3 sent, %4 rejected</translation>
+    </message>
+    <message>
+        <source>Damaged: %1</source>
+        <translation>Damaged: %1</translation>
     </message>
 </context>
 <context>

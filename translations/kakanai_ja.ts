@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>The audit checkpoint does not verify with the old record key, so it was not sealed again with the new one. Check the audit log (kakanai-cli audit verify).</source>
+        <translation>監査チェックポイントが古い記録鍵で検証できないため、新しい鍵で封印し直しませんでした。監査ログを確認してください（kakanai-cli audit verify）。</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>Usage: kakanai-cli [--db FILE] audit verify [--json]
@@ -171,6 +178,7 @@ Commands:
   form fill             fill forms from a card file and write the PDF (form --help)
   visit complete        a whole visit: forms from the 手続ナビ, the PDF, the record queued (visit --help)
   staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)
+  keys id|rotate|export|import  the record key: its id, a new key for every record, a passphrase-sealed copy (keys --help)
 
 Options:
   --version             print the version
@@ -190,6 +198,7 @@ Options:
   form fill             カードファイルから申請書を作成し、PDF を書き出す (form --help)
   visit complete        受付を一件通して行う：手続ナビの申請書、PDF、記録の送信待ち登録 (visit --help)
   staff list|add        職員アカウントの一覧・追加 (staff add ID --name 氏名 --role 役割 --password-stdin)
+  keys id|rotate|export|import  記録用鍵：鍵 ID の表示、全記録の新しい鍵への切替、パスフレーズで保護したコピー (keys --help)
 
 オプション:
   --version             バージョンを表示する
@@ -460,14 +469,6 @@ Options:
 <context>
     <name>DbCommand</name>
     <message>
-        <source>Usage: kakanai-cli [--db FILE] db check [--json]
-       kakanai-cli [--db FILE] db backup TARGET-FILE
-       kakanai-cli [--db FILE] db migrate</source>
-        <translation>使い方: kakanai-cli [--db ファイル] db check [--json]
-        kakanai-cli [--db ファイル] db backup 出力ファイル
-        kakanai-cli [--db ファイル] db migrate</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
@@ -500,6 +501,28 @@ Options:
     <message>
         <source>Created a new database at %1.</source>
         <translation>%1 に新しいデータベースを作成しました。</translation>
+    </message>
+    <message>
+        <source>Usage: kakanai-cli [--db FILE] db check [--full] [--json]
+       kakanai-cli [--db FILE] db backup TARGET-FILE
+       kakanai-cli [--db FILE] db migrate</source>
+        <translation>使い方: kakanai-cli [--db ファイル] db check [--full] [--json]
+        kakanai-cli [--db ファイル] db backup 出力ファイル
+        kakanai-cli [--db ファイル] db migrate</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>検査方法: %1</translation>
+    </message>
+    <message>
+        <source>Outbox records: every record opens</source>
+        <translation>送信待ち記録: すべての記録を開けました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox records: %n damaged record(s) do not open</source>
+        <translation>
+            <numerusform>送信待ち記録: 破損した記録 %n 件を開けません</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -789,6 +812,26 @@ Options:
     <message>
         <source>The record key file could not be written.</source>
         <translation>記録用鍵ファイルに書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>There is a record key file already; it is never overwritten.</source>
+        <translation>記録用鍵ファイルはすでにあります。上書きはしません。</translation>
+    </message>
+    <message>
+        <source>The new record key could not be written.</source>
+        <translation>新しい記録用鍵を書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no new record key waiting to be put in place.</source>
+        <translation>配置を待っている新しい記録用鍵はありません。</translation>
+    </message>
+    <message>
+        <source>The new record key could not be put in place of the old one.</source>
+        <translation>新しい記録用鍵を古い鍵の代わりに配置できませんでした。</translation>
+    </message>
+    <message>
+        <source>The unused new record key could not be removed.</source>
+        <translation>使われなかった新しい記録用鍵を削除できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1422,83 @@ Options:
         <source>The record key is missing from the keychain.</source>
         <translation>キーチェーンに記録用鍵がありません。</translation>
     </message>
+    <message>
+        <source>There is a record key in the keychain already; it is never overwritten.</source>
+        <translation>キーチェーンにはすでに記録用鍵があります。上書きはしません。</translation>
+    </message>
+    <message>
+        <source>There is no new record key waiting to be put in place.</source>
+        <translation>配置を待っている新しい記録用鍵はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>KeysCommand</name>
+    <message>
+        <source>Usage: kakanai-cli [--db FILE] keys id
+       kakanai-cli [--db FILE] keys rotate
+       kakanai-cli [--db FILE] keys export --out FILE   (passphrase on standard input)
+       kakanai-cli [--db FILE] keys import FILE         (passphrase on standard input)</source>
+        <translation>使い方: kakanai-cli [--db ファイル] keys id
+        kakanai-cli [--db ファイル] keys rotate
+        kakanai-cli [--db ファイル] keys export --out ファイル   (パスフレーズは標準入力から)
+        kakanai-cli [--db ファイル] keys import ファイル         (パスフレーズは標準入力から)</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>パスフレーズ: </translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>保存先: %1</translation>
+    </message>
+    <message>
+        <source>(no key yet)</source>
+        <translation>(鍵はまだありません)</translation>
+    </message>
+    <message>
+        <source>Key (%1): %2</source>
+        <translation>鍵 (%1): %2</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(ありません)</translation>
+    </message>
+    <message>
+        <source>Pending key of an unfinished rotation: %1</source>
+        <translation>完了していない鍵の切替の保留中の鍵: %1</translation>
+    </message>
+    <message>
+        <source>The record key was changed from %1 to %2.</source>
+        <translation>記録用鍵を %1 から %2 に切り替えました。</translation>
+    </message>
+    <message>
+        <source>Sealed again: records %1, open-visit drafts %2.</source>
+        <translation>暗号化し直した件数: 記録 %1、受付中の下書き %2。</translation>
+    </message>
+    <message>
+        <source>Export the new key now (kakanai-cli keys export): earlier key exports do not open these records any more.</source>
+        <translation>新しい鍵を今すぐ書き出してください (kakanai-cli keys export)。以前に書き出した鍵では、これらの記録はもう復号できません。</translation>
+    </message>
+    <message>
+        <source>The record key %1 was written to %2, sealed with the passphrase. Keep the file and the passphrase apart.</source>
+        <translation>記録用鍵 %1 をパスフレーズで保護して %2 に書き出しました。ファイルとパスフレーズは別々の場所に保管してください。</translation>
+    </message>
+    <message>
+        <source>The key in this file is the key %1, but this store&apos;s records are sealed with the key %2. Nothing was written.</source>
+        <translation>このファイルの鍵は鍵 %1 ですが、この保存先の記録は鍵 %2 で暗号化されています。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>The record key %1 is already in place (%2); nothing was changed.</source>
+        <translation>記録用鍵 %1 はすでに配置されています (%2)。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>There is another record key in %1 (the key %2; this file holds the key %3). Move the current key away first. Nothing was written.</source>
+        <translation>%1 には別の記録用鍵があります (鍵 %2。このファイルの鍵は %3)。先に現在の鍵を別の場所へ移してください。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>The record key %1 was put in place (%2).</source>
+        <translation>記録用鍵 %1 を配置しました (%2)。</translation>
+    </message>
 </context>
 <context>
     <name>LifeEventNavi</name>
@@ -1562,6 +1682,14 @@ Options:
         <source>There is no rejected record with this id in the outbox.</source>
         <translation>この ID の受付拒否された記録は送信一覧にありません。</translation>
     </message>
+    <message>
+        <source>The record of this outbox entry is missing from the store.</source>
+        <translation>この送信項目の記録がデータベースにありません。</translation>
+    </message>
+    <message>
+        <source>A stored record opened, but it is not this entry&apos;s record document.</source>
+        <translation>保存された記録を開けましたが、この項目の記録文書ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>OutboxCommand</name>
@@ -1634,22 +1762,6 @@ Options:
         <translation>再度送信待ちに登録しました: %1</translation>
     </message>
     <message>
-        <source>Usage: kakanai-cli outbox status [--json]
-       kakanai-cli outbox list [--state pending|sending|sent|rejected] [--limit N] [--json]
-       kakanai-cli outbox enqueue FILE...   (FILE - reads standard input)
-       kakanai-cli outbox flush [--timeout SECONDS]
-       kakanai-cli outbox resend UUID
-       kakanai-cli outbox export-csv --kind ido|kofu|kenmen --out FILE [--encoding utf-8|utf-8-bom|cp932]
-                  [--mapping FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--state STATE]...</source>
-        <translation>使い方: kakanai-cli outbox status [--json]
-        kakanai-cli outbox list [--state pending|sending|sent|rejected] [--limit 件数] [--json]
-        kakanai-cli outbox enqueue ファイル...   （ファイルに - を指定すると標準入力から読み込む）
-        kakanai-cli outbox flush [--timeout 秒数]
-        kakanai-cli outbox resend UUID
-        kakanai-cli outbox export-csv --kind ido|kofu|kenmen --out ファイル [--encoding utf-8|utf-8-bom|cp932]
-                   [--mapping ファイル] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--state 状態]...</translation>
-    </message>
-    <message>
         <source>--from must not be after --to.</source>
         <translation>--from には --to より後の日付を指定できません。</translation>
     </message>
@@ -1657,6 +1769,60 @@ Options:
         <source>Wrote %n row(s) to %1</source>
         <translation>
             <numerusform>%1 に %n 行を書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kakanai-cli outbox status [--json]
+       kakanai-cli outbox list [--state pending|sending|sent|rejected|damaged] [--limit N] [--json]
+       kakanai-cli outbox enqueue FILE...   (FILE - reads standard input)
+       kakanai-cli outbox flush [--timeout SECONDS]
+       kakanai-cli outbox resend UUID
+       kakanai-cli outbox export-damaged --out NEW-FOLDER
+       kakanai-cli outbox export-csv --kind ido|kofu|kenmen --out FILE [--encoding utf-8|utf-8-bom|cp932]
+                  [--mapping FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--state STATE]...</source>
+        <translation>使い方: kakanai-cli outbox status [--json]
+        kakanai-cli outbox list [--state pending|sending|sent|rejected|damaged] [--limit 件数] [--json]
+        kakanai-cli outbox enqueue ファイル...   （ファイルに - を指定すると標準入力から読み込む）
+        kakanai-cli outbox flush [--timeout 秒数]
+        kakanai-cli outbox resend UUID
+        kakanai-cli outbox export-damaged --out 新しいフォルダー
+        kakanai-cli outbox export-csv --kind ido|kofu|kenmen --out ファイル [--encoding utf-8|utf-8-bom|cp932]
+                   [--mapping ファイル] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--state 状態]...</translation>
+    </message>
+    <message>
+        <source>Damaged, not sent: %1</source>
+        <translation>破損のため未送信: %1</translation>
+    </message>
+    <message>
+        <source>The record file is a folder. Name the record files in it instead.</source>
+        <translation>記録ファイルとしてフォルダーが指定されました。フォルダー内の記録ファイルを指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged record(s) need attention; they are not sent. Save them with &quot;kakanai-cli outbox export-damaged --out NEW-FOLDER&quot; for recovery.</source>
+        <translation>
+            <numerusform>破損した記録が %n 件あり、対応が必要です。これらは送信されません。復旧のため &quot;kakanai-cli outbox export-damaged --out 新しいフォルダー&quot; で保存してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A file for a damaged record could not be written.</source>
+        <translation>破損した記録のファイルを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The folder already exists; name a new one.</source>
+        <translation>フォルダーが既に存在します。新しいフォルダー名を指定してください。</translation>
+    </message>
+    <message>
+        <source>There are no damaged records; nothing was written.</source>
+        <translation>破損した記録はありません。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>The folder cannot be created.</source>
+        <translation>フォルダーを作成できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n damaged record(s) to %1</source>
+        <translation>
+            <numerusform>%1 に破損した記録 %n 件を書き出しました</numerusform>
         </translation>
     </message>
 </context>
@@ -1889,6 +2055,86 @@ Options:
     <message>
         <source>The record key in %1 (key %2) does not open the records of this store. Nothing was written. Put the right key back (from the key backup).</source>
         <translation>%1 の記録用鍵（鍵 %2）では、この保存先の記録を復号できません。何も書き込んでいません。正しい鍵を（鍵のバックアップから）戻してください。</translation>
+    </message>
+    <message>
+        <source>The record key was being changed while the store was opened. Try again.</source>
+        <translation>保存先を開いている間に記録用鍵が切り替えられていました。もう一度実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKeyExport</name>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters. Nothing was written.</source>
+        <translation>
+            <numerusform>パスフレーズは %n 文字以上にしてください。何も書き込んでいません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>暗号ライブラリを起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>The key export file already exists; choose a new name. Nothing was written.</source>
+        <translation>鍵の書き出しファイルはすでにあります。別の名前を指定してください。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>No protected memory is available for the record key.</source>
+        <translation>記録用鍵のための保護されたメモリを利用できません。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the key with the passphrase.</source>
+        <translation>パスフレーズで鍵を保護するためのメモリが足りません。</translation>
+    </message>
+    <message>
+        <source>The folder for the key export file cannot be created.</source>
+        <translation>鍵の書き出しファイルのフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>The key export file cannot be created.</source>
+        <translation>鍵の書き出しファイルを作成できません。</translation>
+    </message>
+    <message>
+        <source>The key export file could not be written.</source>
+        <translation>鍵の書き出しファイルを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The key export file does not exist.</source>
+        <translation>鍵の書き出しファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The key export file cannot be opened.</source>
+        <translation>鍵の書き出しファイルを開けません。</translation>
+    </message>
+    <message>
+        <source>This is not a Kakanai key export file, or it is damaged. Nothing was written.</source>
+        <translation>Kakanai の鍵の書き出しファイルではないか、壊れています。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this key export file (or the file was changed). Nothing was written.</source>
+        <translation>このパスフレーズでは鍵の書き出しファイルを開けません (またはファイルが変更されています)。何も書き込んでいません。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKeyRotation</name>
+    <message>
+        <source>The open-visit draft %1 does not open with the current record key (damaged or sealed with another key). The key was not changed and nothing was written.</source>
+        <translation>受付中の下書き %1 を現在の記録用鍵で復号できません (壊れているか、別の鍵で暗号化されています)。鍵は切り替えておらず、何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>The record %1 does not open with the current record key (damaged or sealed with another key). The key was not changed and nothing was written.</source>
+        <translation>記録 %1 を現在の記録用鍵で復号できません (壊れているか、別の鍵で暗号化されています)。鍵は切り替えておらず、何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Kakanai or `kakanai-cli outbox flush` is using this store. Close Kakanai and stop scheduled kakanai-cli jobs on this PC, then rotate the key.</source>
+        <translation>Kakanai または `kakanai-cli outbox flush` がこの保存先を使用中です。Kakanai を終了し、この PC で予定実行される kakanai-cli の処理を止めてから、鍵を切り替えてください。</translation>
+    </message>
+    <message>
+        <source>No protected memory is available for the record key.</source>
+        <translation>記録用鍵のための保護されたメモリを利用できません。</translation>
+    </message>
+    <message>
+        <source>The records are now sealed with the new record key %1, but it could not be put in place of the old key (%2). It waits beside it as the pending key: do not delete it. The next start of Kakanai or kakanai-cli puts it in place.</source>
+        <translation>記録は新しい記録用鍵 %1 で暗号化されましたが、この鍵を古い鍵の代わりに配置できませんでした (%2)。新しい鍵は保留中の鍵としてその隣に置かれています。削除しないでください。次に Kakanai または kakanai-cli を起動したときに配置されます。</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3321,22 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
         <source>Shift_JIS (CP932)</source>
         <translation>Shift_JIS（CP932）</translation>
     </message>
+    <message>
+        <source>Damaged: %1</source>
+        <translation>破損: %1</translation>
+    </message>
+    <message>
+        <source>These records cannot be opened and are not sent. Ask the administrator (kakanai-cli outbox export-damaged).</source>
+        <translation>これらの記録は開けないため送信されません。管理者に連絡してください（kakanai-cli outbox export-damaged）。</translation>
+    </message>
+    <message>
+        <source>Damaged – not sent, ask the administrator</source>
+        <translation>破損 – 未送信（管理者に連絡してください）</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>破損</translation>
+    </message>
 </context>
 <context>
     <name>kakanai::OutboxStatusBadge</name>
@@ -3089,6 +3351,10 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
     <message>
         <source>Outbox: %1 waiting, %2 being sent, %3 sent, %4 rejected</source>
         <translation>送信: 送信待ち %1 件、送信中 %2 件、送信済み %3 件、却下 %4 件</translation>
+    </message>
+    <message>
+        <source>Damaged: %1</source>
+        <translation>破損: %1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "FormCommand.h"
 #include "VisitCommand.h"
 #endif
+#include "KeysCommand.h"
 #include "OutboxCommand.h"
 #include "StaffCommand.h"
 
@@ -51,6 +52,7 @@ public:
                   "  form fill             fill forms from a card file and write the PDF (form --help)\n"
                   "  visit complete        a whole visit: forms from the 手続ナビ, the PDF, the record queued (visit --help)\n"
                   "  staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)\n"
+                  "  keys id|rotate|export|import  the record key: its id, a new key for every record, a passphrase-sealed copy (keys --help)\n"
                   "\n"
                   "Options:\n"
                   "  --version             print the version\n"
@@ -142,6 +144,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("card"), kakanai::runCardCommand},
         {QStringLiteral("audit"), kakanai::runAuditCommand},
         {QStringLiteral("staff"), kakanai::runStaffCommand},
+        {QStringLiteral("keys"), kakanai::runKeysCommand},
         {QStringLiteral("forms"), kakanai::runFormsCommand},
 #ifdef KAKANAI_CLI_HAS_FORM
         {QStringLiteral("form"), kakanai::runFormCommand},

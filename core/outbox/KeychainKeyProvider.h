@@ -21,6 +21,9 @@ class Settings;
 //    `timeout`: an Error; the caller refuses to start. There is deliberately
 //    no fallback to a key file (records sealed with the keychain key would
 //    become unreadable).
+//  - Pending (a rotation's new key): a second entry "<entry>.pending". The
+//    Secret Service has no rename: promoting writes the key entry, reads it
+//    back, and only then deletes the pending entry.
 // The qtkeychain jobs are asynchronous; each runs in a local QEventLoop, so
 // this works before any window exists and in the CLI. A QCoreApplication
 // must exist.
@@ -32,8 +35,14 @@ public:
     explicit KeychainKeyProvider(QString entryName, std::chrono::milliseconds timeout = DefaultTimeout);
 
     Result<std::unique_ptr<SecretKey>> loadKey(MissingKey ifMissing) override;
+    Status storeKey(const SecretKey &key) override;
+    Status storePending(const SecretKey &key) override;
+    Result<std::unique_ptr<SecretKey>> loadPending() override;
+    Status promotePending() override;
+    Status discardPending() override;
     QString description() const override;
     const QString &entryName() const { return m_entryName; }
+    QString pendingEntryName() const { return m_entryName + QStringLiteral(".pending"); }
 
     static QString serviceName();
     // "record-key/<TerminalId>": one key per counter PC and account, stable
@@ -41,6 +50,15 @@ public:
     static QString configuredEntryName(const Settings &settings);
 
 private:
+    // The entry's key; nullptr when the entry is absent.
+    Result<std::unique_ptr<SecretKey>> readEntry(const QString &entry);
+    Status writeEntry(const QString &entry, const SecretKey &key);
+    // No error when the entry is absent.
+    Status deleteEntry(const QString &entry);
+    // Writes `key` to `entry` and checks that the keychain gives it back.
+    Status writeAndVerify(const QString &entry, const SecretKey &key);
+    Error failure(bool finished, int keychainError, const QString &errorString, const QString &entry) const;
+
     QString m_entryName;
     std::chrono::milliseconds m_timeout;
 };

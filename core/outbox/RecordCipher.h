@@ -45,6 +45,9 @@ public:
     static QString keyId(const SecretKey &key);
     QString keyId() const { return keyId(*m_key); }
 
+    // For the key's id, a rotation's pending copy and `keys export`; the key stays in its secure memory.
+    const SecretKey &key() const { return *m_key; }
+
     // Overwrites the bytes of `plaintext` with zeros (its own copy only).
     static void wipe(QByteArray &plaintext);
 

@@ -23,7 +23,9 @@ class SecretKey;
 //    must be there and open the newest record; then its id is kept;
 //  - no id and nothing sealed: the key is loaded, or made on first use; its id is kept.
 // A missing or different key is refused with both ids in the message and
-// nothing written.
+// nothing written. What an interrupted `kakanai-cli keys rotate` left (a
+// pending key, KeyProvider) is finished first: promoted when the store
+// already names it, discarded when the store kept the current key.
 class RecordKeyBinding {
     Q_DECLARE_TR_FUNCTIONS(RecordKeyBinding)
 public:
@@ -33,6 +35,11 @@ public:
     static QString keyId(const SecretKey &key);
 
     static Result<std::unique_ptr<RecordCipher>> open(Database &db, KeyProvider &provider);
+
+private:
+    // `storeChanged` is set when a rotation committed while
+    // this looked: the result is then to be thrown away and opening repeated.
+    static Result<std::unique_ptr<RecordCipher>> openOnce(Database &db, KeyProvider &provider, bool *storeChanged);
 };
 
 } // namespace kakanai

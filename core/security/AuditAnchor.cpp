@@ -83,6 +83,24 @@ QByteArray AuditAnchor::headerValue() const
     return kept->checkpoint.toHeaderValue();
 }
 
+Status AuditAnchor::resealInto(AuditAnchor &renewed) const
+{
+    auto kept = load();
+    if (!kept)
+        return std::unexpected(kept.error());
+    if (kept->found == Found::Nothing)
+        return {};
+    if (kept->found == Found::Forged)
+        return fail(ErrorCode::AuditChainBroken,
+                    QCoreApplication::translate("AuditAnchor",
+                                                "The audit checkpoint does not verify with the old record key, so it "
+                                                "was not sealed again with the new one. Check the audit log (kakanai-cli "
+                                                "audit verify)."),
+                    kept->problem);
+    const AuditCheckpoint checkpoint = kept->checkpoint;
+    return renewed.update([&checkpoint](const Loaded &) -> std::optional<AuditCheckpoint> { return checkpoint; });
+}
+
 std::unique_ptr<SecretKey> AuditAnchor::macKey(const RecordCipher &cipher)
 {
     return cipher.deriveKey(kMacKeyId, kMacKeyContext);

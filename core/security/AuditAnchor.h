@@ -60,6 +60,12 @@ public:
     // whoever can edit the database but cannot read the record key cannot
     // write a checkpoint that verifies. nullptr if no protected memory is left.
     static std::unique_ptr<SecretKey> macKey(const RecordCipher &cipher);
+
+    // After the record key changed (`kakanai-cli keys rotate`): the checkpoint
+    // kept here, checked with the old key's MAC, sealed again into `renewed`
+    // (the same place, opened with the new key). Nothing kept: nothing to do;
+    // a forged one is not carried over (AuditChainBroken).
+    Status resealInto(AuditAnchor &renewed) const;
 };
 
 // The checkpoint in a small JSON file (AuditCheckpoint::toJson), by default

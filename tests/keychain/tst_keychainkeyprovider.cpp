@@ -1,11 +1,17 @@
 #include "outbox/KeychainKeyProvider.h"
 #include "outbox/RecordCipher.h"
+#include "outbox/RecordKeyBinding.h"
+#include "store/Database.h"
+#include "store/MetaStore.h"
 
 #include <QEventLoop>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
 #include <qt6keychain/keychain.h>
+
+#include <sodium.h>
 
 #include <cstring>
 
@@ -43,6 +49,18 @@ private:
         loop.exec();
         return job.error();
     }
+
+    static std::unique_ptr<SecretKey> randomKey()
+    {
+        auto key = SecretKey::allocate();
+        if (key) {
+            randombytes_buf(key->writableData(), SecretKey::Size);
+            key->makeReadOnly();
+        }
+        return key;
+    }
+
+    static bool sameKey(const SecretKey &a, const SecretKey &b) { return std::memcmp(a.data(), b.data(), SecretKey::Size) == 0; }
 
 private slots:
     void initTestCase()
@@ -108,6 +126,77 @@ private slots:
         auto again = provider.loadOrCreateKey();
         QVERIFY(!again);
         QCOMPARE(again.error().code(), ErrorCode::InvalidData);
+    }
+
+    // A rotation's new key waits in "<entry>.pending" (docs/security.md,
+    // "Rotating the key"): discarded after a rollback, promoted after a commit.
+    void pendingKeyIsDiscardedOrPromoted()
+    {
+        const QString name = freshEntryName();
+        KeychainKeyProvider provider(name);
+        auto current = provider.loadOrCreateKey();
+        QVERIFY2(current, current ? "" : qPrintable(current.error().toString()));
+        auto none = provider.loadPending();
+        QVERIFY(none && !*none);
+
+        const auto next = randomKey();
+        QVERIFY(provider.storePending(*next));
+        auto pending = KeychainKeyProvider(name).loadPending();
+        QVERIFY(pending && *pending && sameKey(**pending, *next));
+        QVERIFY(provider.discardPending());
+        auto gone = provider.loadPending();
+        QVERIFY(gone && !*gone);
+        auto still = provider.loadKey(MissingKey::Refuse);
+        QVERIFY(still && sameKey(**still, **current));
+        QVERIFY(provider.discardPending()); // nothing to discard is no error
+
+        QVERIFY(provider.storePending(*next));
+        QVERIFY(provider.promotePending());
+        auto promoted = KeychainKeyProvider(name).loadKey(MissingKey::Refuse);
+        QVERIFY(promoted && sameKey(**promoted, *next));
+        auto left = provider.loadPending();
+        QVERIFY(left && !*left);
+        auto nothing = provider.promotePending();
+        QVERIFY(!nothing);
+        QCOMPARE(nothing.error().code(), ErrorCode::NotFound);
+    }
+
+    void storeKeyNeverOverwrites()
+    {
+        const QString name = freshEntryName();
+        KeychainKeyProvider provider(name);
+        const auto imported = randomKey();
+        QVERIFY(provider.storeKey(*imported));
+        auto loaded = KeychainKeyProvider(name).loadKey(MissingKey::Refuse);
+        QVERIFY(loaded && sameKey(**loaded, *imported));
+        auto again = provider.storeKey(*randomKey());
+        QVERIFY(!again);
+        QCOMPARE(again.error().code(), ErrorCode::InvalidArgument);
+        auto kept = provider.loadKey(MissingKey::Refuse);
+        QVERIFY(kept && sameKey(**kept, *imported));
+    }
+
+    // A rotation that committed but stopped before promoting: the store names
+    // the pending key, and the next open puts it in the key entry.
+    void interruptedRotationIsFinishedAtNextOpen()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open({dir.filePath(QStringLiteral("k.sqlite")), 5000, Durability::Full});
+        QVERIFY(db);
+        const QString name = freshEntryName();
+        KeychainKeyProvider provider(name);
+        QVERIFY(RecordKeyBinding::open(**db, provider)); // binds the store to a new keychain key
+        const auto next = randomKey();
+        QVERIFY(provider.storePending(*next));
+        QVERIFY(MetaStore(**db).setValue(RecordKeyBinding::metaKey(), RecordKeyBinding::keyId(*next)));
+
+        auto cipher = RecordKeyBinding::open(**db, provider);
+        QVERIFY2(cipher, cipher ? "" : qPrintable(cipher.error().toString()));
+        QVERIFY(sameKey((*cipher)->key(), *next));
+        auto inPlace = KeychainKeyProvider(name).loadKey(MissingKey::Refuse);
+        QVERIFY(inPlace && sameKey(**inPlace, *next));
+        auto left = provider.loadPending();
+        QVERIFY(left && !*left);
     }
 };
 
