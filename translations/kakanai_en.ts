@@ -27,7 +27,7 @@
     <message numerus="yes">
         <source>Audit log intact: %n entries verified.</source>
         <translation>
-            <numerusform>Audit log intact: %n entries verified.</numerusform>
+            <numerusform>Audit log intact: %n entry verified.</numerusform>
             <numerusform>Audit log intact: %n entries verified.</numerusform>
         </translation>
     </message>
@@ -46,7 +46,7 @@
     <message numerus="yes">
         <source>The chain verified (%n entries), but NOT its end: %1</source>
         <translation>
-            <numerusform>The chain verified (%n entries), but NOT its end: %1</numerusform>
+            <numerusform>The chain verified (%n entry), but NOT its end: %1</numerusform>
             <numerusform>The chain verified (%n entries), but NOT its end: %1</numerusform>
         </translation>
     </message>
@@ -92,7 +92,7 @@
     <message numerus="yes">
         <source>The log was cut off: %n entries are missing after entry %1 (the checkpoint of %2 records %3 entries).</source>
         <translation>
-            <numerusform>The log was cut off: %n entries are missing after entry %1 (the checkpoint of %2 records %3 entries).</numerusform>
+            <numerusform>The log was cut off: %n entry is missing after entry %1 (the checkpoint of %2 records %3 entries).</numerusform>
             <numerusform>The log was cut off: %n entries are missing after entry %1 (the checkpoint of %2 records %3 entries).</numerusform>
         </translation>
     </message>
@@ -529,8 +529,8 @@ Options:
     <message numerus="yes">
         <source>Outbox records: %n damaged record(s) do not open</source>
         <translation>
-            <numerusform>Outbox records: %n damaged record(s) do not open</numerusform>
-            <numerusform>Outbox records: %n damaged record(s) do not open</numerusform>
+            <numerusform>Outbox records: %n damaged record does not open</numerusform>
+            <numerusform>Outbox records: %n damaged records do not open</numerusform>
         </translation>
     </message>
 </context>
@@ -1815,8 +1815,8 @@ Options:
     <message numerus="yes">
         <source>%n damaged record(s) need attention; they are not sent. Save them with &quot;kakanai-cli outbox export-damaged --out NEW-FOLDER&quot; for recovery.</source>
         <translation>
-            <numerusform>%n damaged record(s) need attention; they are not sent. Save them with &quot;kakanai-cli outbox export-damaged --out NEW-FOLDER&quot; for recovery.</numerusform>
-            <numerusform>%n damaged record(s) need attention; they are not sent. Save them with &quot;kakanai-cli outbox export-damaged --out NEW-FOLDER&quot; for recovery.</numerusform>
+            <numerusform>%n damaged record needs attention; it is not sent. Save it with &quot;kakanai-cli outbox export-damaged --out NEW-FOLDER&quot; for recovery.</numerusform>
+            <numerusform>%n damaged records need attention; they are not sent. Save them with &quot;kakanai-cli outbox export-damaged --out NEW-FOLDER&quot; for recovery.</numerusform>
         </translation>
     </message>
     <message>
@@ -1838,8 +1838,8 @@ Options:
     <message numerus="yes">
         <source>Wrote %n damaged record(s) to %1</source>
         <translation>
-            <numerusform>Wrote %n damaged record(s) to %1</numerusform>
-            <numerusform>Wrote %n damaged record(s) to %1</numerusform>
+            <numerusform>Wrote %n damaged record to %1</numerusform>
+            <numerusform>Wrote %n damaged records to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1927,8 +1927,8 @@ Options:
     <message numerus="yes">
         <source>The card reader did not answer within %n second(s). Take the card out, put it back and read it again; if this happens again, check the reader.</source>
         <translation>
-            <numerusform>The card reader did not answer within %n second(s). Take the card out, put it back and read it again; if this happens again, check the reader.</numerusform>
-            <numerusform>The card reader did not answer within %n second(s). Take the card out, put it back and read it again; if this happens again, check the reader.</numerusform>
+            <numerusform>The card reader did not answer within %n second. Take the card out, put it back and read it again; if this happens again, check the reader.</numerusform>
+            <numerusform>The card reader did not answer within %n seconds. Take the card out, put it back and read it again; if this happens again, check the reader.</numerusform>
         </translation>
     </message>
 </context>
@@ -2084,7 +2084,7 @@ Options:
     <message numerus="yes">
         <source>The passphrase must have at least %n characters. Nothing was written.</source>
         <translation>
-            <numerusform>The passphrase must have at least %n characters. Nothing was written.</numerusform>
+            <numerusform>The passphrase must have at least %n character. Nothing was written.</numerusform>
             <numerusform>The passphrase must have at least %n characters. Nothing was written.</numerusform>
         </translation>
     </message>
@@ -2632,7 +2632,7 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
     <message numerus="yes">
         <source>The audit log is intact (%n entries checked).</source>
         <translation>
-            <numerusform>The audit log is intact (%n entries checked).</numerusform>
+            <numerusform>The audit log is intact (%n entry checked).</numerusform>
             <numerusform>The audit log is intact (%n entries checked).</numerusform>
         </translation>
     </message>
@@ -2643,7 +2643,7 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
     <message numerus="yes">
         <source>Exported %n entries.</source>
         <translation>
-            <numerusform>Exported %n entries.</numerusform>
+            <numerusform>Exported %n entry.</numerusform>
             <numerusform>Exported %n entries.</numerusform>
         </translation>
     </message>
@@ -2702,7 +2702,7 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
     <message numerus="yes">
         <source>The chain is intact (%n entries), but whether entries are missing at its end was not checked: %1</source>
         <translation>
-            <numerusform>The chain is intact (%n entries), but whether entries are missing at its end was not checked: %1</numerusform>
+            <numerusform>The chain is intact (%n entry), but whether entries are missing at its end was not checked: %1</numerusform>
             <numerusform>The chain is intact (%n entries), but whether entries are missing at its end was not checked: %1</numerusform>
         </translation>
     </message>

@@ -396,9 +396,7 @@ void TestOutboxCli::damagedRecordIsMarkedAndTheOthersAreSent()
     t.start();
     const CliRun flush = cli({QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--timeout"), QStringLiteral("20")});
     QCOMPARE(flush.exitCode, 2);
-    // (English plural forms aside: "1 damaged record(s) need attention".)
-    QVERIFY2(flush.err.contains(QStringLiteral("1 damaged record")) && flush.err.contains(QStringLiteral("attention")),
-             qPrintable(flush.err));
+    QVERIFY2(flush.err.contains(QStringLiteral("1 damaged record needs attention")), qPrintable(flush.err));
     QVERIFY2(!flush.err.contains(QStringLiteral("time limit")), qPrintable(flush.err));
     QVERIFY2(flush.err.contains(bad), qPrintable(flush.err));
     QVERIFY(t.elapsed() < 15000); // it did not wait for the time limit
