@@ -192,30 +192,6 @@ Result<int> Outbox::recoverInterrupted()
     return recovered;
 }
 
-Result<int> Outbox::recoverInterruptedIfNoUploader()
-{
-    // The lock is touched only when there is something to recover: an
-    // application starting at that very moment would find it taken and run
-    // without its uploader.
-    QSqlQuery any(m_db.connection());
-    if (auto ok = prepare(any, QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox WHERE state = 'sending')")); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = run(any); !ok)
-        return std::unexpected(ok.error());
-    if (!any.next() || !any.value(0).toBool())
-        return 0;
-    any.finish();
-    // Holding the lock for the recovery also keeps an uploader from starting
-    // (and claiming rows) in between.
-    auto lock = acquireUploaderLock();
-    if (!lock) {
-        if (lock.error().code() == ErrorCode::DatabaseLocked)
-            return 0; // an uploader runs: its `sending` rows are being sent
-        return std::unexpected(lock.error());
-    }
-    return recoverInterrupted();
-}
-
 Result<bool> Outbox::sendingRowsAreStale()
 {
     QSqlQuery any(m_db.connection());
@@ -226,7 +202,10 @@ Result<bool> Outbox::sendingRowsAreStale()
     if (!any.next() || !any.value(0).toBool())
         return false;
     any.finish();
-    auto lock = acquireUploaderLock(); // released at once: only asked
+    // The lock is touched only when there are such rows (an application
+    // starting at that very moment would find it taken and run without its
+    // uploader), and let go at once: this only asks.
+    auto lock = acquireUploaderLock();
     if (!lock) {
         if (lock.error().code() == ErrorCode::DatabaseLocked)
             return false; // an uploader runs: its `sending` rows are being sent

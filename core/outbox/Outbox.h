@@ -51,14 +51,11 @@ public:
     // ask the back office whether it has them before sending again. Call once
     // at start, before uploading. Returns how many rows were recovered.
     Result<int> recoverInterrupted();
-    // For readers (kakanai-cli outbox status/list): while no uploader holds
-    // the uploader lock, a `sending` row belongs to a program that died, so it
-    // is recovered as above rather than shown as being sent. Returns how many
-    // rows were recovered; 0 while an uploader runs.
-    Result<int> recoverInterruptedIfNoUploader();
-    // The same question without changing anything, for a read-only store
-    // connection: whether there are `sending` rows and no uploader holds the
-    // lock, so that they are to be shown as waiting.
+    // For readers (kakanai-cli outbox status/list, on a read-only store
+    // connection): whether there are `sending` rows and no uploader holds the
+    // uploader lock. Such rows belong to a program that died: they are shown
+    // as waiting, and the next uploader recovers them (recoverInterrupted).
+    // Changes nothing.
     Result<bool> sendingRowsAreStale();
 
     Result<OutboxCounts> counts();

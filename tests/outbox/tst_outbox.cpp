@@ -41,7 +41,7 @@ private slots:
     void undecryptableWithUnprovenKeyIsPushedBack();
     void failedAuditLeavesDamagedRowPending();
     void resendAuditorCommitsWithTheResend();
-    void staleSendingRecoveredOnlyWithoutUploader();
+    void sendingRowsAreStaleOnlyWithoutUploader();
     void uploaderLockIsExclusive();
     void faultInjectionWalk_data();
     void faultInjectionWalk();
@@ -629,7 +629,7 @@ void TestOutbox::resendAuditorCommitsWithTheResend()
 }
 
 // Issue 10, item 9: a `sending` row of a dead program is not "being sent".
-void TestOutbox::staleSendingRecoveredOnlyWithoutUploader()
+void TestOutbox::sendingRowsAreStaleOnlyWithoutUploader()
 {
     TempStore s;
     QVERIFY(s.isValid());
@@ -639,10 +639,12 @@ void TestOutbox::staleSendingRecoveredOnlyWithoutUploader()
     {
         auto uploader = s.outbox().acquireUploaderLock();
         QVERIFY(uploader);
-        QCOMPARE(*s.outbox().recoverInterruptedIfNoUploader(), 0);
+        QCOMPARE(*s.outbox().sendingRowsAreStale(), false);
         QCOMPARE(s.outbox().counts()->sending, 1);
     }
-    QCOMPARE(*s.outbox().recoverInterruptedIfNoUploader(), 1);
+    QCOMPARE(*s.outbox().sendingRowsAreStale(), true);
+    QCOMPARE(s.outbox().counts()->sending, 1); // only asked: nothing changed
+    QCOMPARE(*s.outbox().recoverInterrupted(), 1);
     QCOMPARE(s.outbox().counts()->sending, 0);
     QCOMPARE(s.outbox().counts()->pending, 1);
     QCOMPARE(s.outboxColumn(a, QStringLiteral("verify_first")), QStringLiteral("1")); // asked about before it is sent again
