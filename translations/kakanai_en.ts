@@ -465,10 +465,6 @@ Options:
         <translation>The database is on a read-only disk and its journal (-wal) holds changes not yet in the file, so it cannot be read here. Copy the database with its -wal file to a writable folder.</translation>
     </message>
     <message>
-        <source>The database was written by a newer version of Kakanai (schema %1; this program knows up to %2). Install the newer version. The database has not been changed.</source>
-        <translation>The database was written by a newer version of Kakanai (schema %1; this program knows up to %2). Install the newer version. The database has not been changed.</translation>
-    </message>
-    <message>
         <source>The backup file could not be made private (mode 0600).</source>
         <translation>The backup file could not be made private (mode 0600).</translation>
     </message>

@@ -458,10 +458,6 @@ Options:
         <translation>データベースは読み取り専用のディスクにあり、ジャーナル（-wal）にファイルへ未反映の変更があるため、ここでは読めません。データベースを -wal ファイルと一緒に書き込めるフォルダーへコピーしてください。</translation>
     </message>
     <message>
-        <source>The database was written by a newer version of Kakanai (schema %1; this program knows up to %2). Install the newer version. The database has not been changed.</source>
-        <translation>データベースは新しいバージョンの Kakanai で書かれています（スキーマ %1、このプログラムは %2 まで）。新しいバージョンをインストールしてください。データベースは変更していません。</translation>
-    </message>
-    <message>
         <source>The backup file could not be made private (mode 0600).</source>
         <translation>バックアップファイルを本人専用（モード 0600）にできませんでした。</translation>
     </message>

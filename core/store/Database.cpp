@@ -136,16 +136,37 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions &options)
     return opened;
 }
 
-Result<std::unique_ptr<Database>> Database::openWritable(const DatabaseOptions &options, bool creating)
+Status Database::checkPath(const QFileInfo &info, bool mayCreate)
 {
-    const QFileInfo info(options.path);
     if (info.isDir())
         return fail(ErrorCode::InvalidArgument, tr("The database path is a folder, not a database file."),
                     QDir::toNativeSeparators(info.absoluteFilePath()));
-    if (!options.createIfMissing && !info.exists())
+    if (!mayCreate && !info.exists())
         return fail(ErrorCode::NotFound, tr("There is no database file at this path. Check the path; only "
                                             "\"kakanai-cli db migrate\" or the first start of Kakanai creates one."),
                     QDir::toNativeSeparators(info.absoluteFilePath()));
+    return {};
+}
+
+Status Database::refuseIfDamaged()
+{
+    auto problems = quickCheck();
+    if (!problems)
+        return std::unexpected(problems.error());
+    if (!problems->isEmpty()) {
+        return fail(ErrorCode::DatabaseCorrupt,
+                    tr("The database file is damaged (%n problem(s) found). It has been left as it is; ask the "
+                       "administrator to restore the latest backup.", nullptr, int(problems->size())),
+                    QDir::toNativeSeparators(m_path));
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::openWritable(const DatabaseOptions &options, bool creating)
+{
+    const QFileInfo info(options.path);
+    if (auto usable = checkPath(info, options.createIfMissing); !usable)
+        return std::unexpected(usable.error());
     if (!PrivateFiles::makePath(info.absolutePath())) {
         return fail(ErrorCode::PermissionDenied, tr("The folder for the database cannot be created."),
                     QDir::toNativeSeparators(info.absolutePath()));
@@ -170,15 +191,8 @@ Result<std::unique_ptr<Database>> Database::openWritable(const DatabaseOptions &
         return std::unexpected(configured.error());
 
     // Corruption is checked before anything writes to the file.
-    auto problems = database->quickCheck();
-    if (!problems)
-        return std::unexpected(problems.error());
-    if (!problems->isEmpty()) {
-        return fail(ErrorCode::DatabaseCorrupt,
-                    tr("The database file is damaged (%n problem(s) found). It has been left as it is; ask the "
-                       "administrator to restore the latest backup.", nullptr, int(problems->size())),
-                    QDir::toNativeSeparators(database->m_path));
-    }
+    if (auto healthy = database->refuseIfDamaged(); !healthy)
+        return std::unexpected(healthy.error());
 
     auto migrations = Migrator::builtIn();
     if (!migrations)
@@ -238,13 +252,8 @@ Result<int> Database::connectReadOnly(int busyTimeoutMs)
 Result<std::unique_ptr<Database>> Database::openForReading(const DatabaseOptions &options)
 {
     const QFileInfo info(options.path);
-    if (info.isDir())
-        return fail(ErrorCode::InvalidArgument, tr("The database path is a folder, not a database file."),
-                    QDir::toNativeSeparators(info.absoluteFilePath()));
-    if (!info.exists())
-        return fail(ErrorCode::NotFound, tr("There is no database file at this path. Check the path; only "
-                                            "\"kakanai-cli db migrate\" or the first start of Kakanai creates one."),
-                    QDir::toNativeSeparators(info.absoluteFilePath()));
+    if (auto usable = checkPath(info, false); !usable)
+        return std::unexpected(usable.error());
     const QString name = QStringLiteral("kakanai-ro-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     std::unique_ptr<Database> database(new Database(name, info.absoluteFilePath()));
@@ -252,25 +261,12 @@ Result<std::unique_ptr<Database>> Database::openForReading(const DatabaseOptions
     if (!version)
         return std::unexpected(version.error());
     const int latest = Migrator::latestVersion();
-    if (*version > latest) {
-        return fail(ErrorCode::DatabaseTooNew,
-                    tr("The database was written by a newer version of Kakanai (schema %1; this program knows up to %2). "
-                       "Install the newer version. The database has not been changed.")
-                        .arg(*version)
-                        .arg(latest),
-                    QDir::toNativeSeparators(database->m_path));
-    }
+    if (auto notNewer = Migrator::refuseNewer(*version, latest, QDir::toNativeSeparators(database->m_path)); !notNewer)
+        return std::unexpected(notNewer.error());
     if (*version < latest)
         return std::unique_ptr<Database>();
-    auto problems = database->quickCheck();
-    if (!problems)
-        return std::unexpected(problems.error());
-    if (!problems->isEmpty()) {
-        return fail(ErrorCode::DatabaseCorrupt,
-                    tr("The database file is damaged (%n problem(s) found). It has been left as it is; ask the "
-                       "administrator to restore the latest backup.", nullptr, int(problems->size())),
-                    QDir::toNativeSeparators(database->m_path));
-    }
+    if (auto healthy = database->refuseIfDamaged(); !healthy)
+        return std::unexpected(healthy.error());
     qCInfo(lcStore) << "database open read-only at schema" << *version;
     return database;
 }

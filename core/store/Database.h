@@ -12,6 +12,7 @@
 #include <memory>
 #include <utility>
 
+class QFileInfo;
 class QSqlError;
 class QSqlQuery;
 
@@ -116,6 +117,10 @@ private:
     // Null when the schema is older than this program's (to be migrated).
     static Result<std::unique_ptr<Database>> openForReading(const DatabaseOptions &options);
     static Result<std::unique_ptr<Database>> openWritable(const DatabaseOptions &options, bool creating);
+    // A folder, or no file where one must exist, is refused before SQLite opens anything.
+    static Status checkPath(const QFileInfo &info, bool mayCreate);
+    // quick_check, before anything writes: problems found are DatabaseCorrupt.
+    Status refuseIfDamaged();
 
     QString m_connectionName;
     bool m_created = false;

@@ -76,20 +76,26 @@ Result<int> Migrator::userVersion(QSqlDatabase &db, const QString &path)
     return q.value(0).toInt();
 }
 
+Status Migrator::refuseNewer(int current, int latest, const QString &path)
+{
+    if (current <= latest)
+        return {};
+    return fail(ErrorCode::DatabaseTooNew,
+                tr("The database was written by a newer version of Kakanai (schema %1; this program knows up to %2). "
+                   "Install the newer version. The database has not been changed.")
+                    .arg(current)
+                    .arg(latest),
+                path);
+}
+
 Result<int> Migrator::migrate(QSqlDatabase &db, const QString &path, const QList<Migration> &migrations)
 {
     auto current = userVersion(db, path);
     if (!current)
         return current;
     const int latest = int(migrations.size());
-    if (*current > latest) {
-        return fail(ErrorCode::DatabaseTooNew,
-                    tr("The database was written by a newer version of Kakanai (schema %1; this program knows up to %2). "
-                       "Install the newer version. The database has not been changed.")
-                        .arg(*current)
-                        .arg(latest),
-                    path);
-    }
+    if (auto notNewer = refuseNewer(*current, latest, path); !notNewer)
+        return std::unexpected(notNewer.error());
     for (const Migration &m : migrations) {
         if (m.version <= *current)
             continue;

@@ -32,6 +32,8 @@ public:
     // Brings `db` from its user_version to the latest. Refuses a newer database.
     static Result<int> migrate(QSqlDatabase &db, const QString &path, const QList<Migration> &migrations);
     static Result<int> userVersion(QSqlDatabase &db, const QString &path);
+    // DatabaseTooNew when a store at schema `current` is newer than `latest`.
+    static Status refuseNewer(int current, int latest, const QString &path);
 };
 
 } // namespace kakanai
