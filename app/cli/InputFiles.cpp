@@ -66,17 +66,12 @@ Result<CardHolder> readCard(const QString &path)
                                          .arg(QLatin1StringView(key)),
                                      QStringLiteral("card-%1").arg(QLatin1StringView(key))));
     };
-    // As from the card itself: no control characters (a NUL would cut the
-    // name short on paper and in C strings).
-    const auto hasControl = [](const QString &text) {
-        return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
-    };
     CardHolder holder;
     holder.name = object->value(QStringLiteral("name")).toString().trimmed();
-    if (holder.name.isEmpty() || hasControl(holder.name))
+    if (holder.name.isEmpty() || CardHolder::hasControlCharacter(holder.name))
         return bad("name");
     holder.address = object->value(QStringLiteral("address")).toString().trimmed();
-    if (holder.address.isEmpty() || hasControl(holder.address))
+    if (holder.address.isEmpty() || CardHolder::hasControlCharacter(holder.address))
         return bad("address");
     const auto birth = jp::JapaneseDate::parse(object->value(QStringLiteral("birthDate")).toString());
     if (!birth)

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 namespace kakanai {
@@ -44,6 +45,14 @@ struct CardHolder {
         if (individualNumber)
             c.individualNumber = individualNumber->clone();
         return c;
+    }
+
+    // A name or address may hold no control character (NUL, ESC, C1): it
+    // would cut the text short in C strings or act on a terminal instead of
+    // printing. Checked on what the card gives and on a card file.
+    static bool hasControlCharacter(QStringView text)
+    {
+        return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
     }
 
     // The ISO 5218 digit: "1", "2", "9" or "0".

@@ -72,15 +72,14 @@ const QByteArray &verifyHeader()
     return h;
 }
 
-// Valid UTF-8 without control characters: a NUL or an escape in a name
-// would cut it short in C strings, or act on a terminal, instead of printing.
+// Valid UTF-8 without control characters (CardHolder::hasControlCharacter).
 std::optional<QString> strictUtf8(const QByteArray &bytes)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString s = decoder(bytes);
     if (decoder.hasError())
         return std::nullopt;
-    if (std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+    if (CardHolder::hasControlCharacter(s))
         return std::nullopt;
     return s;
 }

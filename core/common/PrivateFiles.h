@@ -26,7 +26,7 @@ bool restrictFile(const QString &path);
 // 0600 for an open file (a QSaveFile's temporary file before commit).
 bool restrictFile(QFileDevice &file);
 
-// 0600 / 0700 exactly (for tests and `db check`).
+// 0600 (a file) / 0700 (a folder) exactly; the tests check what the product made.
 bool isOwnerOnly(const QString &path);
 
 } // namespace PrivateFiles
