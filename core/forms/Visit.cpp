@@ -7,6 +7,8 @@
 
 #include <QUuid>
 
+#include <algorithm>
+
 namespace kakanai::forms {
 
 namespace {
@@ -101,6 +103,12 @@ QVariant Visit::fact(const QString &key) const
     return it == m_facts.end() ? QVariant() : it->second.value;
 }
 
+FieldSource Visit::factOrigin(const QString &key) const
+{
+    const auto it = m_facts.find(factKey(key));
+    return it == m_facts.end() ? FieldSource::None : it->second.origin;
+}
+
 FieldState Visit::factState(const QString &key) const
 {
     const QString k = factKey(key);
@@ -126,7 +134,7 @@ FieldState Visit::factState(const QString &key) const
     } else {
         v = check(probe, raw);
     }
-    s.source = raw.present ? FieldSource::Visit : FieldSource::None;
+    s.source = raw.present ? raw.source : FieldSource::None;
     s.binding = raw.present ? s.fieldId : QString();
     s.value = v.value;
     s.display = v.display;
@@ -282,6 +290,20 @@ Visit::FormEntry *Visit::entry(const QString &formId)
     return nullptr;
 }
 
+void Visit::setPreRegisteredFields(const QString &formId, const QVariantMap &values)
+{
+    if (values.isEmpty())
+        m_preregFields.erase(formId);
+    else
+        m_preregFields[formId] = values;
+}
+
+QVariantMap Visit::preRegisteredFields(const QString &formId) const
+{
+    const auto it = m_preregFields.find(formId);
+    return it == m_preregFields.end() ? QVariantMap() : it->second;
+}
+
 // --- resolution --------------------------------------------------------------
 
 Visit::Raw Visit::bindingValue(const Binding &binding, const FormField &field) const
@@ -321,10 +343,18 @@ Visit::Raw Visit::bindingValue(const Binding &binding, const FormField &field) c
             const Validation v = FieldValidator::validate(probe, rows, FieldValidator::Context{m_today});
             raw.present = !v.empty;
             raw.value = rows;
+            if (!m_household.isEmpty()
+                && std::all_of(m_household.cbegin(), m_household.cend(),
+                               [](const HouseholdMember &m) { return m.origin == FieldSource::PreReg; }))
+                raw.source = FieldSource::PreReg;
         } else {
             const auto it = m_facts.find(binding.key);
-            if (it != m_facts.end())
+            if (it != m_facts.end()) {
                 set(it->second.value);
+                // A fact from the citizen's QR shows the QR badge wherever it is used.
+                if (it->second.origin == FieldSource::PreReg || it->second.origin == FieldSource::BackOffice)
+                    raw.source = it->second.origin;
+            }
         }
         break;
     case FieldSource::PreReg:
@@ -347,8 +377,15 @@ Visit::Raw Visit::boundRaw(const FormEntry &e, const FormField &field) const
             return raw;
     }
     Raw raw;
+    const auto qr = m_preregFields.find(e.definition.id);
+    const QVariant fromQr = qr == m_preregFields.end() ? QVariant() : qr->second.value(field.id);
     const QVariant preset = e.presets.value(field.id);
-    if (!FieldValidator::isEmpty(preset)) {
+    if (!FieldValidator::isEmpty(fromQr)) {
+        raw.present = true;
+        raw.value = fromQr;
+        raw.source = FieldSource::PreReg;
+        raw.binding = QStringLiteral("prereg.%1/%2").arg(e.definition.id, field.id);
+    } else if (!FieldValidator::isEmpty(preset)) {
         raw.present = true;
         raw.value = preset;
         raw.source = FieldSource::Default;
@@ -434,7 +471,7 @@ FieldState Visit::stateOf(const FormEntry &e, const FormField &field) const
     s.reason = v.reason;
 
     if (field.type == FieldType::Kana && s.hasValue) {
-        if (s.source == FieldSource::Visit && s.binding == u"visit.nameKana") {
+        if (s.binding == u"visit.nameKana") {
             s.kanaConfirmed = m_nameKanaConfirmed;
             if (s.isOk() && !m_nameKanaConfirmed) {
                 s.state = ValidationState::Unconfirmed;

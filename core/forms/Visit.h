@@ -50,6 +50,7 @@ public:
     Visit &operator=(const Visit &) = delete;
 
     QDate today() const { return m_today; }
+    const FormLibrary &library() const { return m_library; }
 
     // --- the card --------------------------------------------------------
     // Copies name, address, birth date, sex and, when read, the individual number.
@@ -68,6 +69,12 @@ public:
     // --- pre-registration (QR) and back office -----------------------------
     void setPreRegistration(const QVariantMap &values) { m_prereg = values; }
     const QVariantMap &preRegistration() const { return m_prereg; }
+    // Values the citizen gave for one form's own fields (a QR code's
+    // "fields"): used after the field's sources and before the 手続ナビ
+    // preset, with source prereg. Kept for a form not chosen yet. An empty
+    // map removes them.
+    void setPreRegisteredFields(const QString &formId, const QVariantMap &values);
+    QVariantMap preRegisteredFields(const QString &formId) const;
     void setBackOfficeValues(const QVariantMap &values) { m_backOffice = values; }
     void setBackOfficeValue(const QString &key, const QVariant &value) { m_backOffice.insert(key, value); }
 
@@ -80,6 +87,8 @@ public:
     Result<FieldState> setFact(const QString &key, const QVariant &value, FieldSource origin = FieldSource::Clerk);
     void clearFact(const QString &key);
     QVariant fact(const QString &key) const;
+    // Who gave the fact (None when it is not set).
+    FieldSource factOrigin(const QString &key) const;
     FieldState factState(const QString &key) const;
 
     // フリガナ (visit.nameKana) is not on the card: the clerk asks and ticks
@@ -95,6 +104,9 @@ public:
     Status updateHouseholdMember(int index, HouseholdMember member);
     Status removeHouseholdMember(int index);
     const QList<HouseholdMember> &household() const { return m_household; }
+    // The checks addHouseholdMember() makes, without adding: the member as it
+    // would be stored (kana normalised), or why not.
+    Result<HouseholdMember> checkMember(HouseholdMember member) const { return checkedMember(std::move(member)); }
 
     // --- forms -----------------------------------------------------------
     // Adds a form from the library (again: no-op). `presets` (field id →
@@ -194,6 +206,7 @@ private:
     std::optional<SecureBuffer> m_cardNumber;
 
     QVariantMap m_prereg;
+    std::map<QString, QVariantMap> m_preregFields; // form id → field id → value
     QVariantMap m_backOffice;
     std::map<QString, FactValue> m_facts;
     bool m_nameKanaConfirmed = false;

@@ -165,8 +165,12 @@ QJsonObject Visit::toDraft() const
                                  {QStringLiteral("presets"), encodeMap(e.presets)},
                                  {QStringLiteral("clerk"), clerk}});
     }
+    QJsonObject preregFields;
+    for (const auto &[formId, values] : m_preregFields)
+        preregFields.insert(formId, encodeMap(values));
     return QJsonObject{
         {QStringLiteral("schema"), kDraftSchema},
+        {QStringLiteral("preregFields"), preregFields},
         {QStringLiteral("card"), m_hasCard ? QJsonValue(card) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("prereg"), encodeMap(m_prereg)},
         {QStringLiteral("backOffice"), encodeMap(m_backOffice)},
@@ -196,6 +200,9 @@ Result<Visit> Visit::fromDraft(FormLibrary library, QDate today, const QJsonObje
     }
     visit.m_prereg = decodeMap(draft.value(QStringLiteral("prereg")));
     visit.m_backOffice = decodeMap(draft.value(QStringLiteral("backOffice")));
+    const QJsonObject preregFields = draft.value(QStringLiteral("preregFields")).toObject();
+    for (auto it = preregFields.begin(); it != preregFields.end(); ++it)
+        visit.m_preregFields[it.key()] = decodeMap(it.value());
     for (const QJsonValue &v : draft.value(QStringLiteral("facts")).toArray()) {
         const QJsonObject o = v.toObject();
         const QString key = o.value(QStringLiteral("key")).toString();

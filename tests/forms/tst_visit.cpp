@@ -19,6 +19,7 @@ private slots:
     void sharedFactSetOnceAppearsInAllForms();
     void fallbackBindings();
     void prefillFromPreRegistrationAndBackOffice();
+    void codeValuesShowTheQrSourceAndSurviveADraft();
     void clerkCorrectionKeepsOriginal();
     void clerkValueEqualToSourceIsNoCorrection();
     void fieldsNotEditable();
@@ -214,6 +215,49 @@ void TestVisit::prefillFromPreRegistrationAndBackOffice()
     // A shared fact typed by the clerk comes before the pre-registration.
     QVERIFY(visit.setFact(QStringLiteral("phone"), QStringLiteral("09011112222")));
     QCOMPARE(state(visit, "child-allowance", "phone").source, FieldSource::Visit);
+}
+
+void TestVisit::codeValuesShowTheQrSourceAndSurviveADraft()
+{
+    Visit visit = newVisit();
+    QVERIFY(visit.addForm(QStringLiteral("jumin-ido"), {{QStringLiteral("kind"), QStringLiteral("tennyu")}}));
+    // A form's own field from the code: source prereg, before the preset, after the sources.
+    visit.setPreRegisteredFields(QStringLiteral("jumin-ido"), {{QStringLiteral("kind"), QStringLiteral("tenkyo")}});
+    QCOMPARE(state(visit, "jumin-ido", "kind").source, FieldSource::PreReg); // the code wins over the 手続ナビ preset
+    QCOMPARE(state(visit, "jumin-ido", "kind").value.toString(), QStringLiteral("tenkyo"));
+    visit.setPreRegisteredFields(QStringLiteral("jumin-ido"), {{QStringLiteral("moveInBasis"), QStringLiteral("abroad")}});
+    QCOMPARE(state(visit, "jumin-ido", "kind").source, FieldSource::Default);
+    FieldState basis = state(visit, "jumin-ido", "moveInBasis");
+    QCOMPARE(basis.source, FieldSource::PreReg);
+    QCOMPARE(basis.value.toString(), QStringLiteral("abroad"));
+    QVERIFY(basis.isOk());
+
+    // A shared fact from the code shows the QR badge in the form; the clerk's own does not.
+    QVERIFY(visit.setFact(QStringLiteral("moveDate"), QDate(2024, 5, 20), FieldSource::PreReg));
+    QCOMPARE(state(visit, "jumin-ido", "moveDate").source, FieldSource::PreReg);
+    QCOMPARE(visit.factState(QStringLiteral("moveDate")).source, FieldSource::PreReg);
+    QCOMPARE(visit.factOrigin(QStringLiteral("moveDate")), FieldSource::PreReg);
+    QCOMPARE(visit.clerkEnteredCount(), 0);
+    // Members all from the code: the household shows the QR badge.
+    HouseholdMember child{S(u"山田　一郎"), S(u"ヤマダ　イチロウ"), QDate(2018, 4, 2), Sex::Male, S(u"子"),
+                          FieldSource::PreReg};
+    QVERIFY(visit.addHouseholdMember(child));
+    QCOMPARE(state(visit, "jumin-ido", "householdMembers").source, FieldSource::PreReg);
+
+    auto restored = Visit::fromDraft(m_library, m_today, visit.toDraft());
+    QVERIFY(restored);
+    QCOMPARE(state(*restored, "jumin-ido", "moveInBasis").source, FieldSource::PreReg);
+    QCOMPARE(restored->preRegisteredFields(QStringLiteral("jumin-ido")), visit.preRegisteredFields(QStringLiteral("jumin-ido")));
+    QCOMPARE(state(*restored, "jumin-ido", "moveDate").source, FieldSource::PreReg);
+
+    // The clerk types the fact: the clerk's value, counted, no QR badge.
+    QVERIFY(visit.setFact(QStringLiteral("moveDate"), QDate(2024, 5, 21)));
+    QCOMPARE(state(visit, "jumin-ido", "moveDate").source, FieldSource::Visit);
+    QCOMPARE(visit.clerkEnteredCount(), 1);
+    // The clerk's member: the household is no longer only the code's.
+    HouseholdMember spouse{S(u"山田　花子"), S(u"ヤマダ　ハナコ"), QDate(1982, 1, 3), Sex::Female, S(u"妻")};
+    QVERIFY(visit.addHouseholdMember(spouse));
+    QCOMPARE(state(visit, "jumin-ido", "householdMembers").source, FieldSource::Visit);
 }
 
 void TestVisit::clerkCorrectionKeepsOriginal()
