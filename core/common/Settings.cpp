@@ -49,6 +49,10 @@ const std::vector<SettingSpec> &specs()
         {SettingKey::CsvMappingFile, "outbox/csvMappingFile", QMetaType::QString, QString()},
         {SettingKey::RecordKeyStore, "security/recordKeyStore", QMetaType::QString, QStringLiteral("file")},
         {SettingKey::AuditAnchorDir, "security/auditAnchorDir", QMetaType::QString, QString()},
+        {SettingKey::PreRegTrustedKeys, "prereg/trustedKeys", QMetaType::QString, QString()},
+        {SettingKey::ScannerKeyboardWedge, "scanner/keyboardWedge", QMetaType::Bool, true},
+        {SettingKey::ScannerSerialPort, "scanner/serialPort", QMetaType::QString, QString()},
+        {SettingKey::ScannerSerialBaud, "scanner/serialBaud", QMetaType::Int, 9600, 1200, 921600},
     };
     return table;
 }

@@ -37,6 +37,10 @@ enum class SettingKey {
     CsvMappingFile,        // the administrator's CSV mapping for export (docs/csv-mapping.md); empty = built-in
     RecordKeyStore,        // where the record key lives: "file" (RecordKeyFile) or "keychain" (Secret Service)
     AuditAnchorDir,        // where the audit log's checkpoint is kept; empty = the settings file's folder
+    PreRegTrustedKeys,     // "label:BASE64;label:BASE64": Ed25519 public keys of servers that sign QR codes
+    ScannerKeyboardWedge,  // recognise a 2-D scanner typing as a keyboard on the intake page
+    ScannerSerialPort,     // serial (USB-COM) QR scanner device, e.g. /dev/serial/by-id/…; empty = none
+    ScannerSerialBaud,     // its baud rate
 };
 
 class Settings {

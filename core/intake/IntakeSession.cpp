@@ -140,6 +140,41 @@ Status IntakeSession::addForms(const QList<forms::ChecklistItem> &items)
     return {};
 }
 
+Result<prereg::PreRegApplier::Applied> IntakeSession::applyPreRegistration(const prereg::DecodedPreRegistration &code,
+                                                                          const forms::LifeEventNavi &navi)
+{
+    auto applied = prereg::PreRegApplier::apply(*m_visit, code.content, navi);
+    if (!applied) {
+        audit(QStringLiteral("prereg-refused"), QString(), applied.error().technicalDetail());
+        return applied;
+    }
+    m_code = PreRegCode{code.content.person, code.signature, code.symbolCount, code.content.events,
+                        code.content.answers};
+    const prereg::CardComparison comparison = compareCodeWithCard();
+    QString signature = QStringLiteral("unsigned");
+    if (code.signature.state == prereg::SignatureCheck::State::Verified)
+        signature = QStringLiteral("verified:") + code.signature.keyIdHex;
+    else if (code.signature.state == prereg::SignatureCheck::State::UnknownKey)
+        signature = QStringLiteral("unknown-key:") + code.signature.keyIdHex;
+    audit(QStringLiteral("prereg-applied"), code.content.events.join(QLatin1Char(',')),
+          QStringLiteral("symbols=%1;signature=%2;forms=%3;card-differences=%4;other-person=%5")
+              .arg(code.symbolCount)
+              .arg(signature)
+              .arg(applied->formIds.size())
+              .arg(comparison.differences.size())
+              .arg(comparison.otherPerson ? QStringLiteral("yes") : QStringLiteral("no")));
+    saveDraft();
+    emit preRegistrationChanged();
+    return applied;
+}
+
+prereg::CardComparison IntakeSession::compareCodeWithCard() const
+{
+    if (!m_code)
+        return {};
+    return prereg::PreRegApplier::compare(m_code->person, m_visit->cardHolder());
+}
+
 void IntakeSession::noteEdited()
 {
     saveDraft();
@@ -247,10 +282,12 @@ void IntakeSession::startNewVisit()
     m_restoring = false;
     m_frozen.reset();
     m_frozenDigest.clear();
+    m_code.reset();
     emit visitAboutToBeReplaced();
     m_visit = std::make_unique<forms::Visit>(m_library, today());
     emit visitReplaced();
     emit frozenChanged();
+    emit preRegistrationChanged();
 }
 
 // --- clerks --------------------------------------------------------------------------
@@ -270,6 +307,8 @@ void IntakeSession::park(const QString &staffId)
     parked.visit = std::move(m_visit);
     parked.frozen = std::move(m_frozen);
     parked.digest = m_frozenDigest;
+    parked.code = std::move(m_code);
+    m_code.reset();
     m_parked.insert_or_assign(staffId, std::move(parked));
     startNewVisit();
 }
@@ -294,6 +333,7 @@ bool IntakeSession::resume(const QString &staffId)
     m_visit = std::move(parked.visit);
     m_frozen = std::move(parked.frozen);
     m_frozenDigest = parked.digest;
+    m_code = std::move(parked.code);
     m_restoring = true;
     if (m_cards && parked.holder)
         m_cards->restoreHolder(std::move(*parked.holder));
@@ -301,6 +341,7 @@ bool IntakeSession::resume(const QString &staffId)
     emit visitReplaced();
     emit frozenChanged();
     emit cardHolderChanged();
+    emit preRegistrationChanged();
     return true;
 }
 

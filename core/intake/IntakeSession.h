@@ -7,6 +7,8 @@
 #include "record/Record.h"
 #include "forms/RecordView.h"
 #include "forms/Visit.h"
+#include "prereg/PreRegApplier.h"
+#include "prereg/PreRegCodec.h"
 #include "security/Roles.h"
 
 #include <QObject>
@@ -83,6 +85,25 @@ public:
     // The 手続ナビ's chosen forms (with their presets); the errors of the
     // forms that could not be added, joined, in the returned error.
     Status addForms(const QList<forms::ChecklistItem> &items);
+    // --- the citizen's pre-registration QR code -------------------------------
+    // What the code said about itself, kept while the visit is open.
+    struct PreRegCode {
+        prereg::PreRegPerson person;
+        prereg::SignatureCheck signature;
+        int symbols = 1;
+        QStringList events;
+        QHash<QString, bool> answers;
+    };
+    // A decoded code into the open visit (prereg::PreRegApplier): the 手続ナビ
+    // forms of its events, the facts, the household, the fields. Audited
+    // (symbols, signature, whether it looks like another person's; nothing
+    // personal). On error nothing changed.
+    Result<prereg::PreRegApplier::Applied> applyPreRegistration(const prereg::DecodedPreRegistration &code,
+                                                                const forms::LifeEventNavi &navi);
+    const std::optional<PreRegCode> &preRegistrationCode() const { return m_code; }
+    // The code's person against the card in the visit, as it is now.
+    prereg::CardComparison compareCodeWithCard() const;
+
     // A view changed the visit (a field, a fact, the household): saves the draft.
     void noteEdited();
     // The clerk showed the individual number on screen (`where`: card, form).
@@ -127,6 +148,8 @@ signals:
     // The card facts in the visit changed.
     void cardHolderChanged();
     void frozenChanged();
+    // A pre-registration code was applied, or the visit with it went away.
+    void preRegistrationChanged();
     // A record was queued (the record id, nothing personal).
     void visitCompleted(const QString &recordUuid);
     // A saved visit came back after a restart; `droppedForms`: forms whose definition changed meanwhile.
@@ -140,6 +163,7 @@ private:
         std::optional<CardHolder> holder;
         std::optional<forms::Record> frozen;
         QString digest;
+        std::optional<PreRegCode> code;
     };
 
     void startNewVisit();
@@ -166,6 +190,7 @@ private:
     std::unique_ptr<forms::Visit> m_visit;
     std::optional<forms::Record> m_frozen;
     QString m_frozenDigest;
+    std::optional<PreRegCode> m_code;
     std::map<QString, Parked> m_parked;
     bool m_restoring = false;
 };

@@ -64,6 +64,7 @@ private slots:
     void draftComesBackInANewSession();
     void draftIsEncryptedAndGoesOnCompletion();
     void cancelDropsTheDraft();
+    void preRegistrationCodeIsAuditedAndParked();
 
 private:
     bool readCard(Counter &counter, bool withNumber = false);
@@ -395,6 +396,70 @@ void TestIntakeSession::cancelDropsTheDraft()
     QCOMPARE(counter.store->rowCount(QStringLiteral("visit_draft")), 0);
     QVERIFY(counter.session->isEmpty());
     QVERIFY(!counter.cards->holder());
+}
+
+void TestIntakeSession::preRegistrationCodeIsAuditedAndParked()
+{
+    Counter counter(m_persons.at(0));
+    QVERIFY(counter.signIn(QStringLiteral("c001")));
+    QVERIFY(readCard(counter, false));
+    const vcard::Person &person = m_persons.at(0);
+    prereg::DecodedPreRegistration code;
+    code.symbolCount = 2;
+    code.content.events = {QStringLiteral("tennyu")};
+    code.content.forms = {{kTennyuForm, counter.library.find(kTennyuForm)->version}};
+    code.content.person.name = QStringLiteral("別人　花子");
+    code.content.person.birthDate = person.birthDate;
+    code.content.facts = {{QStringLiteral("newAddress"), kNewAddress}};
+    QSignalSpy changed(counter.session.get(), &intake::IntakeSession::preRegistrationChanged);
+
+    // A code that cannot be used: refused, audited as refused, nothing changed.
+    prereg::DecodedPreRegistration broken = code;
+    broken.content.forms[kTennyuForm] += 1;
+    QVERIFY(!counter.session->applyPreRegistration(broken, *counter.navi));
+    QVERIFY(counter.session->visit().formIds().isEmpty());
+    QVERIFY(!counter.session->preRegistrationCode());
+    QCOMPARE(changed.count(), 0);
+
+    auto applied = counter.session->applyPreRegistration(code, *counter.navi);
+    QVERIFY2(applied, applied ? "" : qPrintable(applied.error().message()));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(counter.session->visit().formIds(), QStringList{kTennyuForm});
+    QVERIFY(counter.session->preRegistrationCode());
+    QCOMPARE(counter.session->preRegistrationCode()->symbols, 2);
+    const prereg::CardComparison comparison = counter.session->compareCodeWithCard();
+    QVERIFY(comparison.otherPerson); // another name than the card's
+    QCOMPARE(comparison.differences.size(), 1);
+
+    auto events = counter.audit->events();
+    QVERIFY(events.has_value());
+    QStringList actions;
+    for (const AuditEvent &event : *events) {
+        actions << event.action;
+        if (event.action.startsWith(QLatin1String("prereg-"))) {
+            for (const QString &secret : {person.name, QStringLiteral("別人"), kNewAddress})
+                QVERIFY2(!event.detail.contains(secret) && !event.target.contains(secret), "personal data in the audit");
+        }
+        if (event.action == u"prereg-applied") {
+            QCOMPARE(event.target, QStringLiteral("tennyu"));
+            QVERIFY2(event.detail.contains(QStringLiteral("symbols=2")), qPrintable(event.detail));
+            QVERIFY2(event.detail.contains(QStringLiteral("other-person=yes")), qPrintable(event.detail));
+        }
+    }
+    QVERIFY(actions.contains(QStringLiteral("prereg-refused")));
+    QVERIFY(actions.contains(QStringLiteral("prereg-applied")));
+
+    // Another clerk: the code goes aside with the visit and comes back with it.
+    QVERIFY(counter.signIn(QStringLiteral("c002")));
+    QVERIFY(!counter.session->preRegistrationCode());
+    QVERIFY(counter.signIn(QStringLiteral("c001")));
+    QVERIFY(counter.session->preRegistrationCode());
+    QVERIFY(counter.session->compareCodeWithCard().otherPerson);
+
+    // The next citizen starts without it.
+    counter.session->discard();
+    QVERIFY(!counter.session->preRegistrationCode());
+    QVERIFY(!counter.session->compareCodeWithCard().hasCard);
 }
 
 QTEST_MAIN(TestIntakeSession)
