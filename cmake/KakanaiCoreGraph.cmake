@@ -17,7 +17,7 @@
 
 # Lowest first; an area may only name areas above it in this list.
 set(KAKANAI_CORE_AREAS
-  common store jp card record forms outbox_keys security
+  common store jp card record forms prereg outbox_keys security
   outbox_queue outbox_http outbox_export
   intake demo)
 
@@ -27,6 +27,7 @@ set(KAKANAI_CORE_ALLOWED_jp            common)
 set(KAKANAI_CORE_ALLOWED_card          common)
 set(KAKANAI_CORE_ALLOWED_record        common)
 set(KAKANAI_CORE_ALLOWED_forms         common jp card record)
+set(KAKANAI_CORE_ALLOWED_prereg        common jp card forms)
 set(KAKANAI_CORE_ALLOWED_outbox_keys   common)
 # security -> outbox_keys: the audit checkpoint's MAC key is a subkey of the
 # record key (AuditAnchor::macKey, RecordCipher::deriveKey).
@@ -34,7 +35,8 @@ set(KAKANAI_CORE_ALLOWED_security      common store outbox_keys)
 set(KAKANAI_CORE_ALLOWED_outbox_queue  common store security record outbox_keys)
 set(KAKANAI_CORE_ALLOWED_outbox_http   common outbox_keys outbox_queue)
 set(KAKANAI_CORE_ALLOWED_outbox_export common store jp record outbox_keys outbox_queue)
-set(KAKANAI_CORE_ALLOWED_intake        common store card record forms security outbox_keys outbox_queue outbox_http)
+set(KAKANAI_CORE_ALLOWED_intake        common store card record forms security outbox_keys outbox_queue outbox_http
+                                       prereg)
 set(KAKANAI_CORE_ALLOWED_demo          common store security)
 
 include(CheckCoreNoGui)
