@@ -12,6 +12,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
   libsqlite3-dev libsodium-dev libpcsclite-dev libicu-dev libzxing-dev
+  zlib1g-dev   # prereg: inflates the pre-registration QR's compressed JSON
   libqpdf-dev  # print: rewrites the text map (ToUnicode) of the PDFs Qt writes
   qtkeychain-qt6-dev libsecret-1-0  # record key in the OS keychain; qtkeychain loads libsecret at run time
   pcscd vsmartcard-vpcd pcsc-tools

@@ -14,6 +14,7 @@ namespace kakanai::prereg {
 // An Ed25519 key pair of a municipal server that issues codes (libsodium).
 // The secret key is wiped on destruction.
 class SigningKey {
+    Q_DECLARE_TR_FUNCTIONS(SigningKey)
 public:
     static SigningKey generate();
     // From the 64-byte libsodium secret key (seed + public key).
