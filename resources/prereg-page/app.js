@@ -557,7 +557,7 @@
     const fields = {};
     for (const group of p.perForm) {
       for (const spec of group.fields) {
-        const raw = state.inputs[spec.id] ?? (spec.type === 'checkbox' ? false : undefined);
+        const raw = state.inputs[spec.id] ?? spec.default ?? (spec.type === 'checkbox' ? false : undefined);
         const value = checked(spec, raw);
         if (value === undefined || (spec.default !== undefined && value === spec.default)) continue;
         (fields[group.formId] = fields[group.formId] || {})[spec.fieldId] = value;
