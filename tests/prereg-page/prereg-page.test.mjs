@@ -18,6 +18,7 @@ const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []));
 for (const required of ['cli', 'modules', 'work']) {
   if (!args[required]) throw new Error(`missing --${required}`);
+  args[required] = path.resolve(args[required]);
 }
 const require = createRequire(path.join(args.modules, 'package.json'));
 const { chromium } = require('playwright-core');
