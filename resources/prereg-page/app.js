@@ -833,6 +833,7 @@
     state.attempted = true;
     state.symbols = null;
     const doc = buildDocument();
+    render(); // the verdict at once: an old summary or code never stays up while the new one is made
     if (doc) {
       if (typeof CompressionStream === 'undefined') {
         state.notice = { key: 'noCompression' };
@@ -937,7 +938,7 @@
     document.getElementById('missing')?.remove();
     installAutoKana();
     render();
-    if ('serviceWorker' in navigator && (location.protocol === 'https:' || location.hostname === 'localhost')) {
+    if ('serviceWorker' in navigator && window.isSecureContext && location.protocol !== 'file:') {
       navigator.serviceWorker.register('sw.js').catch(() => { /* offline copy is optional */ });
     }
   }

@@ -405,6 +405,32 @@ try {
   const shot = path.join(work, 'prereg-page.png');
   await page.screenshot({ path: shot });
   if (args['docs-image']) fs.copyFileSync(shot, args['docs-image']);
+
+  await step('served over http://localhost, the page keeps working offline (service worker)', async () => {
+    const http = await import('node:http');
+    const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' };
+    const server = http.createServer((req, res) => {
+      const file = path.join(pageDir, decodeURIComponent(new URL(req.url, 'http://localhost').pathname).replace(/\/$/, '/index.html'));
+      if (!file.startsWith(pageDir) || !fs.existsSync(file)) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream' }).end(fs.readFileSync(file));
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://localhost:${server.address().port}/index.html`;
+    const online = await context.newPage();
+    await online.goto(url);
+    await online.evaluate(() => navigator.serviceWorker.ready);
+    await online.close();
+    await new Promise((resolve) => server.close(resolve));
+    server.closeAllConnections?.();
+    const offline = await context.newPage();
+    await offline.goto(url);
+    await offline.locator('label:has(#event-tennyu)').click();
+    assert.equal(await offline.locator('#checklist li.form').count(), 1, 'the page and its definitions came from the cache');
+    await offline.close();
+  });
 } finally {
   await context.close();
   fs.rmSync(profile, { recursive: true, force: true });
