@@ -30,6 +30,7 @@ if [[ "${1:-}" == "--test" ]]; then
     gnome-keyring dbus-daemon    # tests/keychain: a real Secret Service in a private D-Bus session
     openssl      # tst_qthttptransport: makes the TLS test certificate and computes its pin
     util-linux   # flock(1): tst_outbox holds the uploader lock from another process
+    chromium nodejs npm zbar-tools  # tests/prereg-page: the citizen's page in headless Chromium (playwright-core), its QR read by zbarimg
   )
 fi
 

@@ -12,6 +12,7 @@
 #endif
 #include "KeysCommand.h"
 #include "OutboxCommand.h"
+#include "PreRegCommand.h"
 #include "StaffCommand.h"
 
 #include "common/AppIdentity.h"
@@ -53,6 +54,7 @@ public:
                   "  visit complete        a whole visit: forms from the 手続ナビ, the PDF, the record queued (visit --help)\n"
                   "  staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)\n"
                   "  keys id|rotate|export|import  the record key: its id, a new key for every record, a passphrase-sealed copy (keys --help)\n"
+                  "  prereg export DIR     write the citizen's page (pre-registration QR) to publish (prereg --help)\n"
                   "\n"
                   "Options:\n"
                   "  --version             print the version\n"
@@ -146,6 +148,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("staff"), kakanai::runStaffCommand},
         {QStringLiteral("keys"), kakanai::runKeysCommand},
         {QStringLiteral("forms"), kakanai::runFormsCommand},
+        {QStringLiteral("prereg"), kakanai::runPreRegCommand},
 #ifdef KAKANAI_CLI_HAS_FORM
         {QStringLiteral("form"), kakanai::runFormCommand},
         {QStringLiteral("visit"), kakanai::runVisitCommand},
