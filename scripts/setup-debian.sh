@@ -13,6 +13,9 @@ packages=(
   qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
   libsqlite3-dev libsodium-dev libpcsclite-dev libicu-dev libzxing-dev
   libqpdf-dev  # print: rewrites the text map (ToUnicode) of the PDFs Qt writes
+  libpoppler-qt6-dev  # qr: renders the pages of a PDF to find QR codes in them
+  qt6-multimedia-dev  # ui: the webcam QR scanner (Qt Multimedia + MultimediaWidgets)
+  gstreamer1.0-plugins-good gstreamer1.0-plugins-base  # the camera at run time: v4l2src, videoconvert for Qt's GStreamer backend
   qtkeychain-qt6-dev libsecret-1-0  # record key in the OS keychain; qtkeychain loads libsecret at run time
   pcscd vsmartcard-vpcd pcsc-tools
   fonts-noto-cjk
@@ -29,6 +32,7 @@ if [[ "${1:-}" == "--test" ]]; then
     gnome-keyring dbus-daemon    # tests/keychain: a real Secret Service in a private D-Bus session
     openssl      # tst_qthttptransport: makes the TLS test certificate and computes its pin
     util-linux   # flock(1): tst_outbox holds the uploader lock from another process
+    zbar-tools   # zbarimg: the reference decoder bench/qr_decode compares with
   )
 fi
 
