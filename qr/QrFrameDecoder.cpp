@@ -108,6 +108,7 @@ QrFrameDecoder::DecodeFunction frameReader()
 {
     QrImageReader::Options options;
     options.tryInverted = false;
+    options.tryHalfSize = false;
     return [reader = QrImageReader(options)](const QImage &frame) { return reader.readImage(frame); };
 }
 

@@ -33,8 +33,9 @@ public:
 
     static constexpr int kDefaultForgetAfterFrames = 10;
 
-    // Decodes with QrImageReader (no inverted pass: most frames hold no code,
-    // and a second pass on each would halve the frame rate).
+    // Decodes with QrImageReader without the inverted and half-size passes:
+    // most frames hold no code, and extra passes on each would cut the frame
+    // rate; the next frame is another chance anyway.
     explicit QrFrameDecoder(QObject *parent = nullptr);
     // Decodes with `decode` (tests).
     explicit QrFrameDecoder(DecodeFunction decode, QObject *parent = nullptr);

@@ -9,6 +9,7 @@
 #include <ZXing/ReadBarcode.h>
 #include <poppler/qt6/poppler-qt6.h>
 
+#include <algorithm>
 #include <cstring>
 #include <exception>
 #include <memory>
@@ -126,6 +127,23 @@ void invert(Luminance &lum)
         v = static_cast<uint8_t>(255 - v);
 }
 
+Luminance halfSize(const Luminance &lum)
+{
+    Luminance half;
+    half.width = lum.width / 2;
+    half.height = lum.height / 2;
+    half.owned.resize(static_cast<size_t>(half.width) * static_cast<size_t>(half.height));
+    for (int y = 0; y < half.height; ++y) {
+        const uint8_t *a = lum.data + static_cast<ptrdiff_t>(2 * y) * lum.stride;
+        const uint8_t *b = a + lum.stride;
+        uint8_t *out = half.owned.data() + static_cast<size_t>(y) * static_cast<size_t>(half.width);
+        for (int x = 0; x < half.width; ++x)
+            out[x] = static_cast<uint8_t>((a[2 * x] + a[2 * x + 1] + b[2 * x] + b[2 * x + 1] + 2) / 4);
+    }
+    half.own();
+    return half;
+}
+
 struct Found {
     QStringList texts;
     int notText = 0;
@@ -181,7 +199,9 @@ Result<QStringList> QrImageReader::readImage(const QImage &image) const
     hints.setFormats(ZXing::BarcodeFormat::QRCode)
         .setTryHarder(m_options.tryHarder)
         .setTryRotate(m_options.tryRotate)
-        .setTryDownscale(m_options.tryDownscale);
+        .setTryDownscale(m_options.tryDownscale)
+        .setDownscaleFactor(static_cast<uint8_t>(std::clamp(m_options.downscaleFactor, 2, 4)))
+        .setBinarizer(m_options.globalHistogram ? ZXing::Binarizer::GlobalHistogram : ZXing::Binarizer::LocalAverage);
 
     Found found;
     try {
@@ -190,7 +210,15 @@ Result<QStringList> QrImageReader::readImage(const QImage &image) const
             collect(ZXing::ReadBarcodes(view, hints), found);
         };
         read();
-        if (found.texts.isEmpty() && found.notText == 0 && m_options.tryInverted) {
+        const auto nothing = [&] { return found.texts.isEmpty() && found.notText == 0; };
+        if (nothing() && m_options.tryHalfSize && lum.width >= 400 && lum.height >= 400) {
+            Luminance full = std::move(lum);
+            lum = halfSize(full);
+            read();
+            if (nothing())
+                lum = std::move(full);
+        }
+        if (nothing() && m_options.tryInverted) {
             invert(lum);
             read();
         }

@@ -27,6 +27,15 @@ public:
         // zxing 1.4 has no inverted pass: when nothing is found we read the
         // negative once more (light modules on a dark background, a phone's dark mode).
         bool tryInverted = true;
+        // zxing: the downscaled copies are 1/factor, 1/factor², … of the image
+        // (2–4; zxing's own default is 3).
+        int downscaleFactor = 3;
+        // zxing: local thresholds (LocalAverage) or one per image (GlobalHistogram).
+        bool globalHistogram = false;
+        // When nothing was found: once more on a copy at half the size, each
+        // pixel the mean of four (zxing's own downscaling skips pixels). It
+        // smooths aliasing and noise on codes drawn with 3–5 pixels a module.
+        bool tryHalfSize = true;
     };
 
     // Resolution at which PDF pages are rendered.

@@ -356,7 +356,7 @@ int main(int argc, char *argv[])
         for (int i = 0; i < perKind; ++i) {
             Frame frame;
             frame.kind = k;
-            frame.lengthClass = i % 3;
+            frame.lengthClass = static_cast<int>(frames.size() % 3);  // every length under every distortion
             frame.text = randomText(kLengths[frame.lengthClass], random);
             frame.file = QDir(dir).filePath(QStringLiteral("frame-%1-%2.png").arg(k, 2, 10, QLatin1Char('0')).arg(i, 3, 10, QLatin1Char('0')));
             if (!makeFrame(frame.text, kinds()[static_cast<size_t>(k)].distortions, random).save(frame.file))
@@ -375,6 +375,7 @@ int main(int argc, char *argv[])
     // 2. Ours, as the webcam path reads (no inverted pass).
     QrImageReader::Options webcam;
     webcam.tryInverted = false;
+    webcam.tryHalfSize = false;
     const QrImageReader reader(webcam);
     std::vector<Tally> byKind(kinds().size());
     std::vector<Tally> byLength(3);
@@ -453,8 +454,12 @@ int main(int argc, char *argv[])
     // 5. zxing option variants on the same files (decode only).
     if (!parser.isSet(QStringLiteral("no-variants"))) {
         std::vector<Variant> variants;
-        auto variant = [&](const QString &name, bool harder, bool rotate, bool downscale, bool inverted) {
+        auto variant = [&](const QString &name, bool harder, bool rotate, bool downscale, bool inverted,
+                           int factor = 3, bool global = false, bool half = false) {
             QrImageReader::Options o;
+            o.tryHalfSize = half;
+            o.downscaleFactor = factor;
+            o.globalHistogram = global;
             o.tryHarder = harder;
             o.tryRotate = rotate;
             o.tryDownscale = downscale;
@@ -462,11 +467,16 @@ int main(int argc, char *argv[])
             variants.push_back({name, o});
         };
         variant(QStringLiteral("webcam (harder, rotate, downscale)"), true, true, true, false);
-        variant(QStringLiteral("+ inverted pass (files)"), true, true, true, true);
+        variant(QStringLiteral("+ inverted pass"), true, true, true, true);
         variant(QStringLiteral("no rotate"), true, false, true, false);
         variant(QStringLiteral("no harder"), false, true, true, false);
         variant(QStringLiteral("no downscale"), true, true, false, false);
         variant(QStringLiteral("no harder, no rotate"), false, false, true, false);
+        variant(QStringLiteral("downscale by 2"), true, true, true, false, 2);
+        variant(QStringLiteral("downscale by 4"), true, true, true, false, 4);
+        variant(QStringLiteral("global histogram"), true, true, true, false, 3, true);
+        variant(QStringLiteral("half-size retry"), true, true, true, false, 3, false, true);
+        variant(QStringLiteral("half-size retry, no harder"), false, true, true, false, 3, false, true);
         out << "\nzxing options, all frames (decode only)\n";
         for (const Variant &v : variants) {
             const QrImageReader variantReader(v.options);
