@@ -20,7 +20,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # platform plugins, fonts for Japanese forms, the smart-card service, and
 # libsecret (qtkeychain opens it only when the keychain key store is chosen).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, fonts-noto-cjk | fonts-ipafont, pcscd, libsecret-1-0")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# The webcam path of the QR reader: Qt Multimedia's GStreamer backend needs
+# v4l2src (good) and videoconvert (base); without them only the camera is missing.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, gstreamer1.0-plugins-good, gstreamer1.0-plugins-base")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Kakanai reads the citizen's My Number card and pre-registration QR\n codes at the counter, pre-fills every form of the visit, prints them for\n signature and sends completed records to the back office.")
 set(CPACK_GENERATOR "DEB")
 include(CPack)

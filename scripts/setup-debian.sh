@@ -14,6 +14,9 @@ packages=(
   libsqlite3-dev libsodium-dev libpcsclite-dev libicu-dev libzxing-dev
   zlib1g-dev   # prereg: inflates the pre-registration QR's compressed JSON
   libqpdf-dev  # print: rewrites the text map (ToUnicode) of the PDFs Qt writes
+  libpoppler-qt6-dev  # qr: renders the pages of a PDF to find QR codes in them
+  qt6-multimedia-dev  # ui: the webcam QR scanner (Qt Multimedia + MultimediaWidgets)
+  gstreamer1.0-plugins-good gstreamer1.0-plugins-base  # the camera at run time: v4l2src, videoconvert for Qt's GStreamer backend
   qtkeychain-qt6-dev libsecret-1-0  # record key in the OS keychain; qtkeychain loads libsecret at run time
   pcscd vsmartcard-vpcd pcsc-tools
   fonts-noto-cjk
@@ -30,8 +33,10 @@ if [[ "${1:-}" == "--test" ]]; then
     gnome-keyring dbus-daemon    # tests/keychain: a real Secret Service in a private D-Bus session
     openssl      # tst_qthttptransport: makes the TLS test certificate and computes its pin
     util-linux   # flock(1): tst_outbox holds the uploader lock from another process
-    chromium nodejs npm zbar-tools  # tests/prereg-page: the citizen's page in headless Chromium (playwright-core), its QR read by zbarimg
+    chromium nodejs zbar-tools  # tests/prereg-page: the citizen's page in headless Chromium (playwright-core); zbarimg: its QR, and bench/qr_decode's reference decoder
   )
+  # npm comes with NodeSource's nodejs, which conflicts with Debian's npm package: only when there is none.
+  command -v npm >/dev/null || packages+=(npm)
 fi
 
 missing=()

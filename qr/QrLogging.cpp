@@ -1,0 +1,3 @@
+#include "QrLogging.h"
+
+Q_LOGGING_CATEGORY(lcQr, "kakanai.qr", QtInfoMsg)
