@@ -2,6 +2,7 @@
 
 #include "FormRenderer.h"
 #include "InputFiles.h"
+#include "QrInput.h"
 
 #include "card/CardHolder.h"
 #include "card/SecureBuffer.h"
@@ -10,6 +11,8 @@
 #include "forms/FieldSource.h"
 #include "forms/FormLibrary.h"
 #include "forms/IndividualNumber.h"
+#include "forms/LifeEventNavi.h"
+#include "prereg/PreRegApplier.h"
 #include "forms/Visit.h"
 #include "jp/JapaneseDate.h"
 
@@ -29,10 +32,14 @@ public:
     static QString usage()
     {
         return tr("Usage: kakanai-cli form fill --form ID [--form ID …] --card CARD.json [--prereg FILE]\n"
+                  "                             [--qr-text S | --qr-image FILE]\n"
                   "                             [--fact KEY=VALUE …] [--set FIELD=VALUE …] [--values FILE]\n"
                   "                             [--today DATE] [--pdf OUT.pdf] [--json]\n"
                   "\n"
-                  "  --form ID          a form to fill (see \"forms list\"); repeat for several forms\n"
+                  "  --form ID          a form to fill (see \"forms list\"); repeat for several forms; with a\n"
+                  "                     QR code the code's forms are filled, and --form adds more\n"
+                  "  --qr-text S        the citizen's pre-registration code as text (symbols separated by spaces)\n"
+                  "  --qr-image FILE    the citizen's pre-registration code in an image or PDF file\n"
                   "  --card FILE        the JSON printed by \"card read\" (name, address, birthDate, sex, individualNumber)\n"
                   "  --prereg FILE      the pre-registration as a JSON object of key → value (prereg.* sources)\n"
                   "  --fact KEY=VALUE   a shared fact of the visit (visit.* sources), e.g. --fact moveDate=2024-04-01\n"
@@ -49,6 +56,8 @@ struct FillArgs {
     QStringList forms;
     QString card;
     QString prereg;
+    QStringList qrTexts;
+    QString qrImage;
     KeyValues facts;
     KeyValues values;
     QString valuesFile;
@@ -143,6 +152,10 @@ Result<FillArgs> parseFill(const QStringList &args)
             a.card = args.at(++i);
         } else if (o == QLatin1String("--prereg")) {
             a.prereg = args.at(++i);
+        } else if (o == QLatin1String("--qr-text")) {
+            a.qrTexts << symbolsFromText(args.at(++i));
+        } else if (o == QLatin1String("--qr-image")) {
+            a.qrImage = args.at(++i);
         } else if (o == QLatin1String("--pdf")) {
             a.pdf = args.at(++i);
         } else if (o == QLatin1String("--values")) {
@@ -159,13 +172,57 @@ Result<FillArgs> parseFill(const QStringList &args)
             return usageError();
         }
     }
-    if (a.forms.isEmpty() || a.card.isEmpty())
+    const bool hasQr = !a.qrTexts.isEmpty() || !a.qrImage.isEmpty();
+    if ((a.forms.isEmpty() && !hasQr) || a.card.isEmpty() || (!a.qrTexts.isEmpty() && !a.qrImage.isEmpty()))
         return usageError();
     a.forms.removeDuplicates();
     return a;
 }
 
-int fill(CliContext &ctx, const FillArgs &a)
+// The citizen's code into the visit (--qr-text / --qr-image): all or nothing.
+Result<QJsonObject> applyQrCode(CliContext &ctx, const FillArgs &a, const forms::FormLibrary &library, forms::Visit &visit)
+{
+    QStringList symbols = a.qrTexts;
+    if (!a.qrImage.isEmpty()) {
+        auto read = symbolsFromImage(a.qrImage);
+        if (!read)
+            return std::unexpected(read.error());
+        symbols = *read;
+    }
+    auto navi = forms::LifeEventNavi::load(library, ctx.settings.string(SettingKey::FormsOverrideDir));
+    if (!navi)
+        return std::unexpected(navi.error());
+    auto trusted = trustedKeysFrom(ctx.settings);
+    if (!trusted)
+        return std::unexpected(trusted.error());
+    const prereg::PreRegCodec codec(library, *navi, *trusted);
+    auto decoded = codec.decode(symbols);
+    if (!decoded)
+        return std::unexpected(decoded.error());
+    auto applied = prereg::PreRegApplier::apply(visit, decoded->content, *navi);
+    if (!applied)
+        return std::unexpected(applied.error());
+    const prereg::CardComparison comparison = prereg::PreRegApplier::compare(decoded->content.person, visit.cardHolder());
+    QJsonArray differences;
+    for (const prereg::CardDifference &d : comparison.differences)
+        differences.append(prereg::PreRegApplier::factLabel(d.fact));
+    QString signature = QStringLiteral("unsigned");
+    if (decoded->signature.state == prereg::SignatureCheck::State::Verified)
+        signature = QStringLiteral("verified");
+    else if (decoded->signature.state == prereg::SignatureCheck::State::UnknownKey)
+        signature = QStringLiteral("unknown-key");
+    if (comparison.otherPerson)
+        ctx.err << FormCommandText::tr("kakanai-cli: warning: the QR code looks like another person's than the card's "
+                                       "(name or date of birth differ); the card's facts are used.")
+                << Qt::endl;
+    return QJsonObject{{QStringLiteral("symbols"), decoded->symbolCount},
+                       {QStringLiteral("signature"), signature},
+                       {QStringLiteral("events"), QJsonArray::fromStringList(decoded->content.events)},
+                       {QStringLiteral("cardDifferences"), differences},
+                       {QStringLiteral("otherPerson"), comparison.otherPerson}};
+}
+
+int fill(CliContext &ctx, FillArgs a)
 {
     QDate today;
     if (a.today.isEmpty()) {
@@ -199,10 +256,18 @@ int fill(CliContext &ctx, const FillArgs &a)
     visit.setCardHolder(*holder);
     holder->individualNumber.reset(); // wiped by SecureBuffer; the visit keeps its own copy
     visit.setPreRegistration(*prereg);
+    QJsonObject qr;
+    if (!a.qrTexts.isEmpty() || !a.qrImage.isEmpty()) {
+        auto applied = applyQrCode(ctx, a, library, visit);
+        if (!applied)
+            return reportError(ctx, applied.error());
+        qr = *applied;
+    }
     for (const QString &id : a.forms) {
         if (auto added = visit.addForm(id); !added)
             return reportError(ctx, added.error());
     }
+    a.forms = visit.formIds();
     if (auto applied = applyFactsAndValues(visit, a.forms, a.facts, a.values, a.valuesFile); !applied)
         return reportError(ctx, applied.error());
 
@@ -224,7 +289,11 @@ int fill(CliContext &ctx, const FillArgs &a)
                                          {QStringLiteral("title"), form.title.ja},
                                          {QStringLiteral("fields"), fields}});
         }
-        QJsonObject root{{QStringLiteral("forms"), formsJson}, {QStringLiteral("ready"), visit.isReady()}};
+        QJsonObject root{{QStringLiteral("forms"), formsJson},
+                         {QStringLiteral("ready"), visit.isReady()},
+                         {QStringLiteral("clerkEntered"), visit.clerkEnteredCount()}};
+        if (!qr.isEmpty())
+            root.insert(QStringLiteral("qr"), qr);
         if (!a.pdf.isEmpty())
             root.insert(QStringLiteral("pdf"), a.pdf);
         ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact)) << Qt::endl;

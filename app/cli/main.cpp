@@ -8,6 +8,7 @@
 #include "FormsCommand.h"
 #ifdef KAKANAI_CLI_HAS_FORM
 #include "FormCommand.h"
+#include "QrCommand.h"
 #include "VisitCommand.h"
 #endif
 #include "KeysCommand.h"
@@ -51,6 +52,7 @@ public:
                   "  audit list            print audit entries (--from SEQ --limit N)\n"
                   "  forms list            the form definitions in use (id, Japanese title)\n"
                   "  form fill             fill forms from a card file and write the PDF (form --help)\n"
+                  "  qr make|decode|keygen the citizen's pre-registration QR code: make one, read one (qr --help)\n"
                   "  visit complete        a whole visit: forms from the 手続ナビ, the PDF, the record queued (visit --help)\n"
                   "  staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)\n"
                   "  keys id|rotate|export|import  the record key: its id, a new key for every record, a passphrase-sealed copy (keys --help)\n"
@@ -85,11 +87,11 @@ QByteArray commandWord(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     kakanai::hardenProcess();
-    // Only `form` and `visit` draw pages (fonts need QtGui); every other
+    // Only `form`, `visit` and `qr` draw pages or read images (fonts need QtGui); every other
     // command stays a plain QCoreApplication that needs no display.
     std::unique_ptr<QCoreApplication> application;
 #ifdef KAKANAI_CLI_HAS_FORM
-    if (const QByteArray word = commandWord(argc, argv); word == "form" || word == "visit") {
+    if (const QByteArray word = commandWord(argc, argv); word == "form" || word == "visit" || word == "qr") {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);
@@ -152,6 +154,7 @@ int main(int argc, char *argv[])
 #ifdef KAKANAI_CLI_HAS_FORM
         {QStringLiteral("form"), kakanai::runFormCommand},
         {QStringLiteral("visit"), kakanai::runVisitCommand},
+        {QStringLiteral("qr"), kakanai::runQrCommand},
 #endif
     };
     if (args.isEmpty()) {
