@@ -13,6 +13,7 @@ packages=(
   qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
   libsqlite3-dev libsodium-dev libpcsclite-dev libicu-dev libzxing-dev
   libqpdf-dev  # print: rewrites the text map (ToUnicode) of the PDFs Qt writes
+  qt6-serialport-dev  # core/scan: serial (USB-COM) QR scanners
   qtkeychain-qt6-dev libsecret-1-0  # record key in the OS keychain; qtkeychain loads libsecret at run time
   pcscd vsmartcard-vpcd pcsc-tools
   fonts-noto-cjk
