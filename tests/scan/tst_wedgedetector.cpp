@@ -305,6 +305,12 @@ void TestWedgeDetector::charactersFromKeyCodes_data()
     QTest::newRow("caps lock") << int(Qt::Key_K) << QStringLiteral("k") << 0 << QStringLiteral("K");
     QTest::newRow("ime composed text on a letter key") << int(Qt::Key_K) << QStringLiteral("ｋ") << 0
                                                       << QStringLiteral("K");
+    // The key code wins over the text for letters and digits.
+    QTest::newRow("letter key, kana text (JIS kana lock)") << int(Qt::Key_K) << QStringLiteral("の") << 0
+                                                           << QStringLiteral("K");
+    QTest::newRow("letter key, no text") << int(Qt::Key_K) << QString() << 0 << QStringLiteral("K");
+    QTest::newRow("digit key, full-width text") << int(Qt::Key_1) << QStringLiteral("ぬ") << 0
+                                                << QStringLiteral("1");
     QTest::newRow("digit") << int(Qt::Key_7) << QStringLiteral("7") << 0 << QStringLiteral("7");
     QTest::newRow("keypad digit") << int(Qt::Key_7) << QStringLiteral("7") << int(Qt::KeypadModifier)
                                   << QStringLiteral("7");
