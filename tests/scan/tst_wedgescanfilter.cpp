@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QVBoxLayout>
 
+#include <optional>
+
 using namespace kakanai;
 
 namespace {
@@ -59,7 +61,9 @@ private slots:
     void humanTypingLandsExactly();
     void typingRightAfterAScan();
     void otherBarcodeIsTyped();
+    void scanRightAfterAKeyThatPassed();
     void fullWidthImeCommitBurst();
+    void composedThenCommittedAtOnce();
     void humanImeCommitIsGivenBack();
     void inputMethodOffDuringBurst();
     void uninstallGivesBack();
@@ -166,6 +170,7 @@ void TestWedgeScanFilter::humanTypingLandsExactly()
     // The first key is held only until the gap passes.
     typeAt(QStringLiteral("K"), 0);
     QCOMPARE(m_edit->text(), QString());
+    QVERIFY(m_edit->testAttribute(Qt::WA_InputMethodEnabled)); // one key does not switch the IME off
     m_now += 40;
     QTRY_COMPARE(m_edit->text(), QStringLiteral("K"));
 
@@ -205,6 +210,29 @@ void TestWedgeScanFilter::otherBarcodeIsTyped()
     QCOMPARE(scanned.size(), 0);
 }
 
+void TestWedgeScanFilter::scanRightAfterAKeyThatPassed()
+{
+    // Key events are built on the stack, so the next one often has the
+    // address of the one before: it is still a new key, not the last one
+    // travelling on to the parents.
+    m_edit->setText(QStringLiteral("abc"));
+    QSignalSpy scanned(m_filter.get(), &WedgeScanFilter::scanned);
+    m_now += 500;
+    std::optional<QKeyEvent> slot; // emplace() reuses the storage: the same address
+    slot.emplace(QEvent::KeyPress, Qt::Key_Left, Qt::NoModifier, QString());
+    QApplication::sendEvent(m_edit, &*slot);
+    const QString sym = symbol(100);
+    m_now += 4;
+    slot.emplace(QEvent::KeyPress, Qt::Key_K, Qt::ShiftModifier, QStringLiteral("K"));
+    QApplication::sendEvent(m_edit, &*slot);
+    typeAt(sym.mid(1), 4);
+    enter(4);
+    QCOMPARE(scanned.size(), 1);
+    QCOMPARE(scanned.first().at(0).toString(), sym);
+    QCOMPARE(m_edit->text(), QStringLiteral("abc"));
+    QCOMPARE(m_edit->cursorPosition(), 2);
+}
+
 void TestWedgeScanFilter::fullWidthImeCommitBurst()
 {
     QSignalSpy scanned(m_filter.get(), &WedgeScanFilter::scanned);
@@ -216,6 +244,29 @@ void TestWedgeScanFilter::fullWidthImeCommitBurst()
     QCOMPARE(scanned.first().at(0).toString(), sym);
     QCOMPARE(m_edit->text(), QString());
     QVERIFY(m_edit->testAttribute(Qt::WA_InputMethodEnabled));
+}
+
+void TestWedgeScanFilter::composedThenCommittedAtOnce()
+{
+    // An IME that composes 全角英数 (Mozc): the scanner's keys build a
+    // composition, its Enter commits the whole text in one event.
+    QSignalSpy scanned(m_filter.get(), &WedgeScanFilter::scanned);
+    const QString sym = symbol(300);
+    QString fullWidth;
+    for (QChar c : sym) {
+        fullWidth.append(QChar(char16_t(c.unicode() - 0x21 + 0xFF01)));
+        if (fullWidth.size() % 50 == 0) {
+            m_now += 4;
+            QInputMethodEvent composing(fullWidth, {});
+            QApplication::sendEvent(m_edit, &composing);
+        }
+    }
+    commit(fullWidth, 4);
+    m_now += 100;
+    QTRY_COMPARE(scanned.size(), 1);
+    QCOMPARE(scanned.first().at(0).toString(), sym);
+    QCOMPARE(m_edit->text(), QString());
+    QCOMPARE(m_filter->heldCount(), 0);
 }
 
 void TestWedgeScanFilter::humanImeCommitIsGivenBack()
@@ -232,7 +283,9 @@ void TestWedgeScanFilter::humanImeCommitIsGivenBack()
 void TestWedgeScanFilter::inputMethodOffDuringBurst()
 {
     QVERIFY(m_edit->testAttribute(Qt::WA_InputMethodEnabled));
-    typeAt(QStringLiteral("KKN"), 4);
+    typeAt(QStringLiteral("K"), 4);
+    QVERIFY(m_edit->testAttribute(Qt::WA_InputMethodEnabled));
+    typeAt(QStringLiteral("KN"), 4);
     QVERIFY(!m_edit->testAttribute(Qt::WA_InputMethodEnabled));
     m_now += 100;
     QTRY_VERIFY(m_edit->testAttribute(Qt::WA_InputMethodEnabled));

@@ -66,8 +66,9 @@ bool WedgeScanFilter::eventFilter(QObject *watched, QEvent *event)
         return false;
     auto *target = static_cast<QWidget *>(watched);
     // An event we let through travels on to the parents of its receiver when
-    // the receiver ignores it; that is not a new key.
-    if (event == m_passedEvent && m_passedTo && target->isAncestorOf(m_passedTo))
+    // the receiver ignores it; that is not a new key. (Consecutive events
+    // often have the same address, so the receiver itself is not skipped.)
+    if (event == m_passedEvent && m_passedTo && target != m_passedTo && target->isAncestorOf(m_passedTo))
         return false;
 
     bool swallowed = false;
@@ -190,7 +191,9 @@ void WedgeScanFilter::giveBack()
 
 void WedgeScanFilter::suspendInputMethod(QWidget *widget)
 {
-    if (m_imeSuspendedOn || !widget->testAttribute(Qt::WA_InputMethodEnabled))
+    // From the second fast key on: a person's single key (most of them) does
+    // not toggle the input method, which some IMEs answer by resetting their mode.
+    if (m_detector.heldCount() < 2 || m_imeSuspendedOn || !widget->testAttribute(Qt::WA_InputMethodEnabled))
         return;
     m_imeSuspendedOn = widget;
     widget->setAttribute(Qt::WA_InputMethodEnabled, false);

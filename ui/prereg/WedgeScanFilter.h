@@ -31,10 +31,10 @@ namespace kakanai {
 //   same events in the same order.
 // Key releases that come while keys are held are held with them. Input
 // method commit strings (full-width text from a Japanese IME in 全角 mode)
-// count as their characters. While a burst is held the input method of the
-// focused widget is switched off (Qt::WA_InputMethodEnabled) so that it
-// does not compose the scanner's keys; it is switched on again when the
-// burst ends.
+// count as their characters. From the second fast key of a burst until it
+// ends, the input method of the focused widget is switched off
+// (Qt::WA_InputMethodEnabled, QInputMethod::reset()) so that it does not
+// compose the rest of the scanner's keys.
 //
 // Time: an injectable clock (default: a QElapsedTimer started with the
 // filter), read when an event is filtered — not the events' timestamps,
