@@ -17,7 +17,9 @@
 
 # Lowest first; an area may only name areas above it in this list.
 set(KAKANAI_CORE_AREAS
-  common store jp card record forms prereg outbox_keys security
+  common store jp card
+  scan
+  record forms prereg outbox_keys security
   outbox_queue outbox_http outbox_export
   intake demo)
 
@@ -25,6 +27,7 @@ set(KAKANAI_CORE_ALLOWED_common        "")
 set(KAKANAI_CORE_ALLOWED_store         common)
 set(KAKANAI_CORE_ALLOWED_jp            common)
 set(KAKANAI_CORE_ALLOWED_card          common)
+set(KAKANAI_CORE_ALLOWED_scan          common)
 set(KAKANAI_CORE_ALLOWED_record        common)
 set(KAKANAI_CORE_ALLOWED_forms         common jp card record)
 set(KAKANAI_CORE_ALLOWED_prereg        common jp card forms)

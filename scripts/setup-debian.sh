@@ -17,6 +17,7 @@ packages=(
   libpoppler-qt6-dev  # qr: renders the pages of a PDF to find QR codes in them
   qt6-multimedia-dev  # ui: the webcam QR scanner (Qt Multimedia + MultimediaWidgets)
   gstreamer1.0-plugins-good gstreamer1.0-plugins-base  # the camera at run time: v4l2src, videoconvert for Qt's GStreamer backend
+  qt6-serialport-dev  # core/scan: serial (USB-COM) QR scanners
   qtkeychain-qt6-dev libsecret-1-0  # record key in the OS keychain; qtkeychain loads libsecret at run time
   pcscd vsmartcard-vpcd pcsc-tools
   fonts-noto-cjk
