@@ -15,6 +15,9 @@
 #include "intake/DraftStore.h"
 #include "intake/Housekeeping.h"
 #include "intake/IntakePage.h"
+#include "prereg/PreRegMessage.h"
+#include "prereg/PreRegPanel.h"
+#include "scan/SerialScanner.h"
 #include "intake/IntakeSession.h"
 #include "outbox/BackoffPolicy.h"
 #include "outbox/KeychainKeyProvider.h"
@@ -184,6 +187,27 @@ int main(int argc, char *argv[])
     else
         qCWarning(lcApp) << "手続ナビ not loaded:" << navi.error().toString();
     intake->setOfficeName(settings->string(kakanai::SettingKey::OfficeName));
+    // The citizen's QR code: signed codes of these servers show as verified.
+    auto trustedKeys = kakanai::prereg::TrustedKeys::parse(
+        settings->string(kakanai::SettingKey::PreRegTrustedKeys).split(QLatin1Char(';'), Qt::SkipEmptyParts));
+    if (trustedKeys)
+        intake->setTrustedKeys(std::move(*trustedKeys));
+    else
+        qCWarning(lcApp) << "prereg/trustedKeys not used:" << trustedKeys.error().toString();
+    intake->setKeyboardWedgeEnabled(settings->boolean(kakanai::SettingKey::ScannerKeyboardWedge));
+    // A serial (USB-COM) QR scanner, when one is set: it survives being unplugged.
+    std::unique_ptr<kakanai::scan::SerialScanner> serialScanner;
+    if (const QString port = settings->string(kakanai::SettingKey::ScannerSerialPort); !port.isEmpty()) {
+        kakanai::scan::SerialScanner::Options options;
+        options.portName = port;
+        options.baudRate = settings->integer(kakanai::SettingKey::ScannerSerialBaud);
+        serialScanner = std::make_unique<kakanai::scan::SerialScanner>(options);
+        QObject::connect(serialScanner.get(), &kakanai::scan::SerialScanner::scanned, intake,
+                         &kakanai::IntakePage::acceptScannedSymbol);
+        QObject::connect(serialScanner.get(), &kakanai::scan::SerialScanner::problem, intake->preRegPanel(),
+                         &kakanai::PreRegPanel::showProblem);
+        serialScanner->start();
+    }
 
     // 送信: counts, rejected records and their reasons, resend (supervisor, audited), CSV export.
     auto *outboxPage = new kakanai::OutboxPage(outbox, **database, **cipher);

@@ -16,6 +16,9 @@
 #include "forms/LifeEventNavi.h"
 #include "intake/IntakePage.h"
 #include "intake/IntakeSession.h"
+#include "prereg/PreRegCodec.h"
+#include "prereg/PreRegPanel.h"
+#include "QrImageWriter.h"
 #include "visit/FieldRow.h"
 #include "visit/NaviPanel.h"
 #include "visit/VisitEditor.h"
@@ -32,6 +35,9 @@
 #include <QTest>
 #include <QTimer>
 #include <QDialog>
+#include <QFile>
+#include <QJsonDocument>
+#include <QKeyEvent>
 #include <QPrintPreviewWidget>
 #include <QToolButton>
 
@@ -66,6 +72,13 @@ private slots:
     void formNeedingTheNumberAsksTheCardForIt();
     void parkKeepsTheWholeVisit();
     void printPreviewShowsThePages();
+    void tennyuFromCardAndQrCodeNeedsNoTyping_data();
+    void tennyuFromCardAndQrCodeNeedsNoTyping();
+    void badQrCodeChangesNothing_data();
+    void badQrCodeChangesNothing();
+    void qrCodeOfAnotherPersonIsFlagged();
+    void codeFromTheCitizensPageFillsTheVisit_data();
+    void codeFromTheCitizensPageFillsTheVisit();
 
 private:
     void readCard();
@@ -73,6 +86,9 @@ private:
     void typeInto(QWidget *edit, const QString &text);
     void fillWhatTheCardCannotKnow();
     void walkScreenForPersonalData(const QStringList &secrets);
+    prereg::PreRegistration tennyuCode() const;
+    QStringList makeSymbols(const prereg::PreRegistration &code, int bytesPerPart = 700) const;
+    void scanLikeAKeyboard(const QString &symbol, bool capsLock);
 
     QList<vcard::Person> m_persons;
     LanguageManager m_languages;
@@ -406,6 +422,257 @@ void TestIntakeScenario::printPreviewShowsThePages()
     QVERIFY(sawDialog);
     QVERIFY(pages >= 1);
     QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("visitMessage"))->text().isEmpty()); // no print error
+}
+
+prereg::PreRegistration TestIntakeScenario::tennyuCode() const
+{
+    const vcard::Person &person = m_persons.at(0);
+    prereg::PreRegistration code;
+    code.events = {QStringLiteral("tennyu")};
+    code.answers = {{QStringLiteral("children"), false}};
+    code.forms = {{kMove, m_library.find(kMove)->version}};
+    code.person.name = person.name;
+    code.person.kana = QStringLiteral("ヤマダ　タロウ");
+    code.person.birthDate = person.birthDate;
+    code.person.sex = Sex::Male;
+    code.facts = {{QStringLiteral("moveDate"), QStringLiteral("2026-11-20")},
+                  {QStringLiteral("newAddress"), kNewAddress},
+                  {QStringLiteral("postalCode"), QStringLiteral("330-0063")},
+                  {QStringLiteral("householder"), person.name},
+                  {QStringLiteral("relationship"), QStringLiteral("世帯主")},
+                  {QStringLiteral("phone"), QStringLiteral("090-1234-5678")}};
+    code.household = {
+        HouseholdMember{QStringLiteral("山田　花子"), QStringLiteral("ヤマダ　ハナコ"), QDate(1982, 1, 3), Sex::Female,
+                        QStringLiteral("妻"), FieldSource::PreReg},
+        HouseholdMember{QStringLiteral("山田　一郎"), QStringLiteral("ヤマダ　イチロウ"), QDate(2018, 4, 2), Sex::Male,
+                        QStringLiteral("子"), FieldSource::PreReg},
+    };
+    code.fields = {{kMove, {{QStringLiteral("moveInBasis"), QStringLiteral("certificate")}}}};
+    return code;
+}
+
+QStringList TestIntakeScenario::makeSymbols(const prereg::PreRegistration &code, int bytesPerPart) const
+{
+    const prereg::PreRegCodec codec(m_library, *m_navi);
+    auto symbols = codec.make(code, nullptr, bytesPerPart);
+    if (!symbols)
+        qWarning("%s", qPrintable(symbols.error().message()));
+    return symbols.value_or(QStringList());
+}
+
+// A 2-D scanner working as a keyboard: one key event per character, as fast
+// as the events can be sent, ended by Enter. Letters come as their Qt key
+// codes; with Caps Lock the text is lower case.
+void TestIntakeScenario::scanLikeAKeyboard(const QString &symbol, bool capsLock)
+{
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_page.get();
+    for (QChar c : symbol) {
+        const char ascii = c.toLatin1();
+        const int key = ascii >= 'A' && ascii <= 'Z' ? Qt::Key_A + (ascii - 'A') : Qt::Key_0 + (ascii - '0');
+        const QString text = capsLock ? QString(c).toLower() : QString(c);
+        QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, text);
+        QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, text);
+        QApplication::sendEvent(target, &press);
+        QApplication::sendEvent(target, &release);
+    }
+    QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier, QStringLiteral("\r"));
+    QApplication::sendEvent(target, &enter);
+}
+
+void TestIntakeScenario::tennyuFromCardAndQrCodeNeedsNoTyping_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("bytesPerPart");
+    QTest::newRow("image, one symbol") << QStringLiteral("image") << 700;
+    QTest::newRow("image, three symbols") << QStringLiteral("image") << 200;
+    QTest::newRow("keyboard scanner") << QStringLiteral("wedge") << 700;
+    QTest::newRow("keyboard scanner, Caps Lock, three symbols") << QStringLiteral("wedge-capslock") << 200;
+}
+
+void TestIntakeScenario::tennyuFromCardAndQrCodeNeedsNoTyping()
+{
+    QFETCH(QString, path);
+    QFETCH(int, bytesPerPart);
+    const vcard::Person &person = m_persons.at(0);
+    readCard();
+    const QStringList symbols = makeSymbols(tennyuCode(), bytesPerPart);
+    QVERIFY(!symbols.isEmpty());
+    QCOMPARE(symbols.size() > 1, bytesPerPart < 700);
+
+    PreRegPanel *panel = m_page->preRegPanel();
+    QVERIFY(panel->isVisibleTo(m_page.get()));
+    if (path == u"image") {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("code.png"));
+        auto sheet = symbols.size() == 1 ? qr::QrImageWriter::makeImage(symbols.first())
+                                         : qr::QrImageWriter::makeSheet(symbols);
+        QVERIFY(sheet);
+        QVERIFY(sheet->save(png));
+        auto read = panel->readFile(png);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().message()));
+    } else {
+        // The focus is in the navi's first event button: the scanner's keys must not land anywhere.
+        auto *focus = m_page->naviPanel()->findChild<QPushButton *>(QStringLiteral("event_tenshutsu"));
+        QVERIFY(focus);
+        focus->setFocus();
+        // Parts in reverse order: structured append does not care.
+        for (qsizetype i = symbols.size() - 1; i >= 0; --i) {
+            scanLikeAKeyboard(symbols.at(i), path == u"wedge-capslock");
+            if (i > 0)
+                QTRY_COMPARE(panel->progress().received, int(symbols.size() - i));
+        }
+    }
+    QTRY_VERIFY(m_page->visit()->formIds().contains(kMove));
+    QCOMPARE(m_page->naviPanel()->selectedEvents(), QStringList{QStringLiteral("tennyu")});
+    QVERIFY(!m_page->naviPanel()->findChild<QPushButton *>(QStringLiteral("event_tenshutsu"))->isChecked());
+    QVERIFY2(m_page->visit()->isReady(),
+             qPrintable(m_page->visit()->problems().isEmpty() ? QString() : m_page->visit()->problems().first().fieldId));
+    QCOMPARE(m_page->visit()->clerkEnteredCount(), 0);
+    QCOMPARE(m_keystrokes, 0);
+    QCOMPARE(m_page->visit()->household().size(), 2);
+    auto *status = panel->findChild<QLabel *>(QStringLiteral("qrStatus"));
+    QVERIFY(status->isVisibleTo(panel));
+    QVERIFY(status->text().contains(QStringLiteral("転入")));
+    QVERIFY(!panel->findChild<QLabel *>(QStringLiteral("qrOtherPerson"))->isVisibleTo(panel));
+    QVERIFY(!panel->findChild<QLabel *>(QStringLiteral("qrError"))->isVisibleTo(panel));
+
+    // Every value from the code wears the QR badge; the card's stay card.
+    VisitEditor *editor = m_page->visitEditor();
+    const auto badge = [editor](const char *field) {
+        FieldRow *row = editor->fieldRow(kMove, QLatin1String(field));
+        auto *label = row ? row->findChild<QLabel *>(QStringLiteral("sourceBadge")) : nullptr;
+        return label ? label->text() : QString();
+    };
+    for (const char *id : {"moveDate", "newAddress", "newHouseholder", "relationship", "nameKana", "phone", "moveInBasis"})
+        QVERIFY2(badge(id) == FieldSources::label(FieldSource::PreReg), id);
+    for (const char *id : {"name", "birthDate", "oldAddress"})
+        QVERIFY2(badge(id) == FieldSources::label(FieldSource::Card), id);
+    QCOMPARE(qobject_cast<QLineEdit *>(editor->fieldRow(kMove, QStringLiteral("newAddress"))->input())->text(),
+             kNewAddress);
+    // Nothing the scanner typed landed in a field.
+    for (QLineEdit *e : m_page->findChildren<QLineEdit *>())
+        QVERIFY2(!e->text().contains(QStringLiteral("KKN"), Qt::CaseInsensitive), "scanner keys landed in a field");
+
+    // Print, complete: one record, the clerk typed nothing.
+    QTemporaryDir dir;
+    QVERIFY(m_page->savePdf(dir.filePath(QStringLiteral("visit.pdf"))));
+    QSignalSpy completed(m_page.get(), &IntakePage::visitCompleted);
+    QTest::mouseClick(button(m_page.get(), "completeVisitButton"), Qt::LeftButton);
+    QCOMPARE(completed.count(), 1);
+    qInfo("scenario 転入 with the QR code (%s, %lld symbol(s)): values typed by the clerk 0, keystrokes %d",
+          qPrintable(path), qlonglong(symbols.size()), m_keystrokes);
+    walkScreenForPersonalData({person.name, kNewAddress, QStringLiteral("山田　花子"), QStringLiteral("090-1234-5678")});
+}
+
+void TestIntakeScenario::badQrCodeChangesNothing_data()
+{
+    QTest::addColumn<int>("damage");
+    QTest::newRow("one character changed") << 0;
+    QTest::newRow("cut short") << 1;
+    QTest::newRow("a newer version") << 2;
+    QTest::newRow("not a Kakanai code") << 3;
+}
+
+void TestIntakeScenario::badQrCodeChangesNothing()
+{
+    QFETCH(int, damage);
+    readCard();
+    chooseTennyu(false);
+    const QByteArray before = QJsonDocument(m_page->visit()->toDraft()).toJson();
+    QString symbol = makeSymbols(tennyuCode()).value(0);
+    QVERIFY(!symbol.isEmpty());
+    switch (damage) {
+    case 0: symbol[40] = symbol.at(40) == u'A' ? u'B' : u'A'; break;
+    case 1: symbol.chop(9); break;
+    case 2: symbol[3] = u'2'; break;
+    case 3: symbol = QStringLiteral("HTTPSEXAMPLECOM12345"); break;
+    }
+    auto *focus = m_page->naviPanel()->findChild<QPushButton *>(QStringLiteral("event_tenshutsu"));
+    focus->setFocus();
+    scanLikeAKeyboard(symbol, false);
+    PreRegPanel *panel = m_page->preRegPanel();
+    auto *error = panel->findChild<QLabel *>(QStringLiteral("qrError"));
+    if (damage == 3) {
+        // Not ours: the keys are given back as typed (here to a button, which ignores them).
+        QVERIFY(!error->isVisibleTo(panel));
+    } else {
+        QTRY_VERIFY(error->isVisibleTo(panel));
+        QVERIFY(!error->text().isEmpty());
+    }
+    QCOMPARE(QJsonDocument(m_page->visit()->toDraft()).toJson(), before);
+    QVERIFY(!m_intake->preRegistrationCode());
+}
+
+void TestIntakeScenario::qrCodeOfAnotherPersonIsFlagged()
+{
+    readCard();
+    prereg::PreRegistration code = tennyuCode();
+    code.person.name = QStringLiteral("鈴木　一郎");
+    code.person.birthDate = QDate(1990, 1, 1);
+    const QStringList symbols = makeSymbols(code);
+    QVERIFY(!symbols.isEmpty());
+    m_page->acceptScannedSymbol(symbols.first());
+    PreRegPanel *panel = m_page->preRegPanel();
+    auto *other = panel->findChild<QLabel *>(QStringLiteral("qrOtherPerson"));
+    QTRY_VERIFY(other->isVisibleTo(panel));
+    auto *differences = panel->findChild<QLabel *>(QStringLiteral("qrDifferences"));
+    QVERIFY(differences->isVisibleTo(panel));
+    QVERIFY(differences->text().contains(m_persons.at(0).name)); // the card's name, shown to the clerk
+    // The card still wins in the forms.
+    QCOMPARE(m_page->visit()->field(kMove, QStringLiteral("name"))->value.toString(), m_persons.at(0).name);
+    // A new citizen: the warning goes.
+    m_intake->discard();
+    QVERIFY(!other->isVisibleTo(panel));
+}
+
+void TestIntakeScenario::codeFromTheCitizensPageFillsTheVisit_data()
+{
+    QTest::addColumn<bool>("image");
+    QTest::newRow("its screenshot, opened as a file") << true;
+    QTest::newRow("scanned by a keyboard scanner") << false;
+}
+
+// The code that tests/prereg-page made in headless Chromium on the exported
+// citizen's page (fixture prereg_page_code): 転入 with children, two household
+// members, the forms' own fields. Read by the real intake page, it leaves the
+// clerk nothing to type.
+void TestIntakeScenario::codeFromTheCitizensPageFillsTheVisit()
+{
+    QFETCH(bool, image);
+    const QString dir = qEnvironmentVariable("KAKANAI_PAGE_CODE_DIR");
+    QVERIFY2(QFile::exists(dir + QStringLiteral("/page-code.png")), "run the prereg_page test first (ctest fixture)");
+    QFile textFile(dir + QStringLiteral("/page-code.txt"));
+    QVERIFY(textFile.open(QIODevice::ReadOnly));
+    const QStringList symbols = QString::fromLatin1(textFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(!symbols.isEmpty());
+
+    // 児童手当 takes the claimant's number from the card: the clerk ticks it before the citizen's PIN.
+    auto *withNumber = m_page->cardPanel()->findChild<QCheckBox *>(QStringLiteral("withNumberCheck"));
+    QTest::mouseClick(withNumber, Qt::LeftButton, {}, QPoint(8, withNumber->height() / 2));
+    QVERIFY(withNumber->isChecked());
+    readCard();
+    if (image) {
+        auto read = m_page->preRegPanel()->readFile(dir + QStringLiteral("/page-code.png"));
+        QVERIFY2(read, read ? "" : qPrintable(read.error().message()));
+    } else {
+        m_page->naviPanel()->findChild<QPushButton *>(QStringLiteral("event_tenshutsu"))->setFocus();
+        for (const QString &symbol : symbols)
+            scanLikeAKeyboard(symbol, false);
+    }
+    QTRY_VERIFY(m_intake->preRegistrationCode().has_value());
+    QCOMPARE(m_page->visit()->formIds(), (QStringList{kMove, QStringLiteral("child-allowance")}));
+    QCOMPARE(m_page->visit()->household().size(), 2);
+    QStringList problems;
+    for (const FieldState &p : m_page->visit()->problems())
+        problems << p.formId + QLatin1Char('.') + p.fieldId;
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral(", "))));
+    QCOMPARE(m_page->visit()->clerkEnteredCount(), 0);
+    QCOMPARE(m_keystrokes, 0);
+    QVERIFY(!m_page->preRegPanel()->findChild<QLabel *>(QStringLiteral("qrOtherPerson"))->isVisibleTo(m_page.get()));
+    QVERIFY(button(m_page.get(), "completeVisitButton") != nullptr);
+    qInfo("scenario 転入 from the citizen's page (%s): %lld symbol(s), values typed by the clerk %d, keystrokes %d",
+          image ? "image" : "keyboard scanner", qlonglong(symbols.size()), m_page->visit()->clerkEnteredCount(),
+          m_keystrokes);
 }
 
 QTEST_MAIN(TestIntakeScenario)

@@ -3,6 +3,9 @@
 #include "card/CardPanel.h"
 #include "common/LogCategories.h"
 #include "intake/IntakeSession.h"
+#include "prereg/PreRegPanel.h"
+#include "prereg/QrSymbols.h"
+#include "prereg/WedgeScanFilter.h"
 #include "security/Roles.h"
 #include "visit/NaviPanel.h"
 #include "visit/VisitEditor.h"
@@ -27,7 +30,9 @@ namespace kakanai {
 IntakePage::IntakePage(ReaderMonitor &monitor, CardSession &session, QString preferredReader, QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)),
       m_cardPanel(new CardPanel(monitor, session, std::move(preferredReader), this)), m_formsNote(new QLabel(this)),
-      m_navi(new NaviPanel(this)), m_numberNote(new QLabel(this)), m_editor(new VisitEditor(this)),
+      m_navi(new NaviPanel(this)), m_preReg(new PreRegPanel(this)),
+      m_wedge(new WedgeScanFilter([](QStringView text) { return prereg::QrSymbols::looksLikeSymbol(text); }, this)),
+      m_numberNote(new QLabel(this)), m_editor(new VisitEditor(this)),
       m_visitArea(new QWidget(this)), m_message(new QLabel(this)), m_printState(new QLabel(this)),
       m_previewButton(new QPushButton(this)),
       m_pdfButton(new QPushButton(this)), m_completeButton(new QPushButton(this)),
@@ -65,6 +70,7 @@ IntakePage::IntakePage(ReaderMonitor &monitor, CardSession &session, QString pre
     leftLayout->setContentsMargins(0, 0, 8, 0);
     leftLayout->setSpacing(12);
     leftLayout->addWidget(m_cardPanel);
+    leftLayout->addWidget(m_preReg);
     leftLayout->addWidget(m_numberNote);
     leftLayout->addWidget(m_formsNote);
     leftLayout->addWidget(m_navi, 1);
@@ -102,7 +108,11 @@ IntakePage::IntakePage(ReaderMonitor &monitor, CardSession &session, QString pre
     outer->addWidget(splitter, 1);
 
     m_navi->setVisible(false);
+    m_preReg->setVisible(false);
     m_visitArea->setVisible(false);
+
+    connect(m_wedge, &WedgeScanFilter::scanned, this, &IntakePage::acceptScannedSymbol);
+    connect(m_preReg, &PreRegPanel::applied, this, &IntakePage::onPreRegistrationApplied);
 
     connect(m_navi, &NaviPanel::formsChosen, this, &IntakePage::addChosenForms);
     connect(m_editor, &VisitEditor::visitChanged, this, [this] {
@@ -142,6 +152,8 @@ void IntakePage::attachIntake(intake::IntakeSession &session, const forms::LifeE
     m_navi->setNavi(&*m_naviData);
     m_formsNote->setVisible(false);
     m_navi->setVisible(true);
+    m_preReg->attach(session, *m_naviData);
+    m_preReg->setVisible(true);
     m_visitArea->setVisible(true);
 
     connect(&session, &intake::IntakeSession::visitAboutToBeReplaced, this, [this] { m_editor->setVisit(nullptr); });
@@ -162,12 +174,65 @@ void IntakePage::attachIntake(intake::IntakeSession &session, const forms::LifeE
                               .arg(dropped.join(QStringLiteral(", "))),
                     !dropped.isEmpty());
     });
+    updateWedge();
     connect(m_cardPanel, &CardPanel::individualNumberRevealed, &session,
             [&session] { session.noteIndividualNumberRevealed(QStringLiteral("card")); });
     m_editor->setRevealCheck([&session] { return session.allows(Action::RevealIndividualNumber); });
     connect(m_editor, &VisitEditor::individualNumberRevealed, &session,
             [&session] { session.noteIndividualNumberRevealed(QStringLiteral("form")); });
     onVisitReplaced();
+}
+
+void IntakePage::setTrustedKeys(prereg::TrustedKeys keys)
+{
+    m_preReg->setTrustedKeys(std::move(keys));
+}
+
+void IntakePage::setKeyboardWedgeEnabled(bool enabled)
+{
+    m_wedgeEnabled = enabled;
+    updateWedge();
+}
+
+void IntakePage::updateWedge()
+{
+    // Only while the page is on screen: elsewhere keys belong to other pages.
+    const bool wanted = m_wedgeEnabled && m_intake && isVisible();
+    if (wanted && !m_wedge->isInstalled())
+        m_wedge->install();
+    else if (!wanted && m_wedge->isInstalled())
+        m_wedge->uninstall();
+}
+
+void IntakePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateWedge();
+}
+
+void IntakePage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    updateWedge();
+}
+
+void IntakePage::acceptScannedSymbol(const QString &text)
+{
+    m_preReg->acceptSymbol(text);
+}
+
+void IntakePage::onPreRegistrationApplied(const QStringList &events, const QHash<QString, bool> &answers)
+{
+    // The 手続ナビ shows what the code chose; the forms are already in the visit.
+    const QSignalBlocker blocker(m_navi);
+    for (const QString &event : events)
+        m_navi->setEventSelected(event, true);
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+        m_navi->setAnswer(it.key(), it.value());
+    m_editor->rebuild();
+    updateNumberNeed();
+    updateActions();
+    showMessage(tr("The QR code filled the visit. Check the fields marked QR with the person."), false);
 }
 
 void IntakePage::onVisitReplaced()

@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "forms/LifeEventNavi.h"
 #include "forms/Visit.h"
+#include "prereg/PreRegMessage.h"
 
 #include <QTimeZone>
 #include <QWidget>
@@ -18,8 +19,10 @@ namespace kakanai {
 class CardPanel;
 class CardSession;
 class NaviPanel;
+class PreRegPanel;
 class ReaderMonitor;
 class VisitEditor;
+class WedgeScanFilter;
 namespace intake {
 class IntakeSession;
 }
@@ -38,6 +41,7 @@ public:
     CardPanel *cardPanel() const { return m_cardPanel; }
     NaviPanel *naviPanel() const { return m_navi; }
     VisitEditor *visitEditor() const { return m_editor; }
+    PreRegPanel *preRegPanel() const { return m_preReg; }
     // The open visit of the attached session; null until attachIntake().
     forms::Visit *visit() const;
     intake::IntakeSession *intake() const { return m_intake; }
@@ -46,6 +50,11 @@ public:
     // clerk's intents (choose forms, print, complete, cancel). `navi` is
     // copied. Without it (tests of the shell alone) only the card part is shown.
     void attachIntake(intake::IntakeSession &intake, const forms::LifeEventNavi &navi);
+    // The keys of the servers whose signed QR codes show as verified ([prereg] trustedKeys).
+    void setTrustedKeys(prereg::TrustedKeys keys);
+    // Recognise a 2-D scanner typing as a keyboard anywhere on this page
+    // (on by default; [scanner] keyboardWedge).
+    void setKeyboardWedgeEnabled(bool enabled);
     // Printed in the page header of the forms (Settings OfficeName).
     void setOfficeName(const QString &name) { m_officeName = name; }
 
@@ -58,6 +67,8 @@ public:
     bool completeVisit();
 
 public slots:
+    // One QR symbol from a serial scanner (or any other path that gives text).
+    void acceptScannedSymbol(const QString &text);
     void printPreview();
     void savePdfWithDialog();
 
@@ -67,9 +78,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void retranslate();
+    void onPreRegistrationApplied(const QStringList &events, const QHash<QString, bool> &answers);
+    void updateWedge();
     void showVisit();
     void onVisitReplaced();
     void addChosenForms(const QList<forms::ChecklistItem> &items);
@@ -83,6 +98,9 @@ private:
     CardPanel *m_cardPanel;
     QLabel *m_formsNote;
     NaviPanel *m_navi;
+    PreRegPanel *m_preReg;
+    WedgeScanFilter *m_wedge;
+    bool m_wedgeEnabled = true;
     QLabel *m_numberNote;
     VisitEditor *m_editor;
     QWidget *m_visitArea;
