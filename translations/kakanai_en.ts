@@ -179,9 +179,11 @@ Commands:
   audit list            print audit entries (--from SEQ --limit N)
   forms list            the form definitions in use (id, Japanese title)
   form fill             fill forms from a card file and write the PDF (form --help)
+  qr make|decode|keygen the citizen&apos;s pre-registration QR code: make one, read one (qr --help)
   visit complete        a whole visit: forms from the 手続ナビ, the PDF, the record queued (visit --help)
   staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)
   keys id|rotate|export|import  the record key: its id, a new key for every record, a passphrase-sealed copy (keys --help)
+  prereg export DIR     write the citizen&apos;s page (pre-registration QR) to publish (prereg --help)
 
 Options:
   --version             print the version
@@ -199,9 +201,11 @@ Commands:
   audit list            print audit entries (--from SEQ --limit N)
   forms list            the form definitions in use (id, Japanese title)
   form fill             fill forms from a card file and write the PDF (form --help)
+  qr make|decode|keygen the citizen&apos;s pre-registration QR code: make one, read one (qr --help)
   visit complete        a whole visit: forms from the 手続ナビ, the PDF, the record queued (visit --help)
   staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)
   keys id|rotate|export|import  the record key: its id, a new key for every record, a passphrase-sealed copy (keys --help)
+  prereg export DIR     write the citizen&apos;s page (pre-registration QR) to publish (prereg --help)
 
 Options:
   --version             print the version
@@ -878,11 +882,27 @@ Options:
         <translation>None of the chosen forms has a field &quot;%1&quot;.</translation>
     </message>
     <message>
+        <source>values</source>
+        <translation>values</translation>
+    </message>
+    <message>
+        <source>The values file must be {&quot;facts&quot;: {…}, &quot;fields&quot;: {…}} with text values; &quot;%1&quot; is not.</source>
+        <translation>The values file must be {&quot;facts&quot;: {…}, &quot;fields&quot;: {…}} with text values; &quot;%1&quot; is not.</translation>
+    </message>
+    <message>
+        <source>%1 %2: an individual number may not be given on the command line, where the process list and the shell history keep it. Put it in a file for --values FILE, or pipe it with --values -.</source>
+        <translation>%1 %2: an individual number may not be given on the command line, where the process list and the shell history keep it. Put it in a file for --values FILE, or pipe it with --values -.</translation>
+    </message>
+    <message>
         <source>Usage: kakanai-cli form fill --form ID [--form ID …] --card CARD.json [--prereg FILE]
+                             [--qr-text S | --qr-image FILE]
                              [--fact KEY=VALUE …] [--set FIELD=VALUE …] [--values FILE]
                              [--today DATE] [--pdf OUT.pdf] [--json]
 
-  --form ID          a form to fill (see &quot;forms list&quot;); repeat for several forms
+  --form ID          a form to fill (see &quot;forms list&quot;); repeat for several forms; with a
+                     QR code the code&apos;s forms are filled, and --form adds more
+  --qr-text S        the citizen&apos;s pre-registration code as text (symbols separated by spaces)
+  --qr-image FILE    the citizen&apos;s pre-registration code in an image or PDF file
   --card FILE        the JSON printed by &quot;card read&quot; (name, address, birthDate, sex, individualNumber)
   --prereg FILE      the pre-registration as a JSON object of key → value (prereg.* sources)
   --fact KEY=VALUE   a shared fact of the visit (visit.* sources), e.g. --fact moveDate=2024-04-01
@@ -893,10 +913,14 @@ Options:
   --pdf FILE         also write the forms as an A4 PDF for signing
   --json             print the fields as one JSON object instead of a table</source>
         <translation>Usage: kakanai-cli form fill --form ID [--form ID …] --card CARD.json [--prereg FILE]
+                             [--qr-text S | --qr-image FILE]
                              [--fact KEY=VALUE …] [--set FIELD=VALUE …] [--values FILE]
                              [--today DATE] [--pdf OUT.pdf] [--json]
 
-  --form ID          a form to fill (see &quot;forms list&quot;); repeat for several forms
+  --form ID          a form to fill (see &quot;forms list&quot;); repeat for several forms; with a
+                     QR code the code&apos;s forms are filled, and --form adds more
+  --qr-text S        the citizen&apos;s pre-registration code as text (symbols separated by spaces)
+  --qr-image FILE    the citizen&apos;s pre-registration code in an image or PDF file
   --card FILE        the JSON printed by &quot;card read&quot; (name, address, birthDate, sex, individualNumber)
   --prereg FILE      the pre-registration as a JSON object of key → value (prereg.* sources)
   --fact KEY=VALUE   a shared fact of the visit (visit.* sources), e.g. --fact moveDate=2024-04-01
@@ -908,16 +932,8 @@ Options:
   --json             print the fields as one JSON object instead of a table</translation>
     </message>
     <message>
-        <source>values</source>
-        <translation>values</translation>
-    </message>
-    <message>
-        <source>The values file must be {&quot;facts&quot;: {…}, &quot;fields&quot;: {…}} with text values; &quot;%1&quot; is not.</source>
-        <translation>The values file must be {&quot;facts&quot;: {…}, &quot;fields&quot;: {…}} with text values; &quot;%1&quot; is not.</translation>
-    </message>
-    <message>
-        <source>%1 %2: an individual number may not be given on the command line, where the process list and the shell history keep it. Put it in a file for --values FILE, or pipe it with --values -.</source>
-        <translation>%1 %2: an individual number may not be given on the command line, where the process list and the shell history keep it. Put it in a file for --values FILE, or pipe it with --values -.</translation>
+        <source>kakanai-cli: warning: the QR code looks like another person&apos;s than the card&apos;s (name or date of birth differ); the card&apos;s facts are used.</source>
+        <translation>kakanai-cli: warning: the QR code looks like another person&apos;s than the card&apos;s (name or date of birth differ); the card&apos;s facts are used.</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1856,29 @@ Options:
     </message>
 </context>
 <context>
+    <name>PartCollector</name>
+    <message>
+        <source>This QR code belongs to another application than the parts scanned so far.</source>
+        <translation>This QR code belongs to another application than the parts scanned so far.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the QR code was scanned already.</source>
+        <translation>Part %1 of the QR code was scanned already.</translation>
+    </message>
+    <message>
+        <source>No QR code was scanned.</source>
+        <translation>No QR code was scanned.</translation>
+    </message>
+    <message>
+        <source>Parts %1 of %2 of the QR code are missing.</source>
+        <translation>Parts %1 of %2 of the QR code are missing.</translation>
+    </message>
+    <message>
+        <source>The parts of the QR code do not fit together. Scan them again.</source>
+        <translation>The parts of the QR code do not fit together. Scan them again.</translation>
+    </message>
+</context>
+<context>
     <name>PcscErrors</name>
     <message>
         <source>The smart card service stopped while the card was being read. Read the card again; if this repeats, ask IT support to check the smart card service (pcscd).</source>
@@ -2013,6 +2052,446 @@ Options:
     <message>
         <source>Write the postal code as 123-4567.</source>
         <translation>Write the postal code as 123-4567.</translation>
+    </message>
+</context>
+<context>
+    <name>PreRegApplier</name>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>The code names the life event &quot;%1&quot;, which this office&apos;s 手続ナビ does not have.</source>
+        <translation>The code names the life event &quot;%1&quot;, which this office&apos;s 手続ナビ does not have.</translation>
+    </message>
+    <message>
+        <source>The code needs the form &quot;%1&quot;, which this office does not have.</source>
+        <translation>The code needs the form &quot;%1&quot;, which this office does not have.</translation>
+    </message>
+    <message>
+        <source>The code was made for version %1 of the form &quot;%2&quot;; this office uses version %3.</source>
+        <translation>The code was made for version %1 of the form &quot;%2&quot;; this office uses version %3.</translation>
+    </message>
+    <message>
+        <source>Household member %1 in the code cannot be used: %2</source>
+        <translation>Household member %1 in the code cannot be used: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreRegCodec</name>
+    <message>
+        <source>The application is larger than %1 bytes.</source>
+        <translation>The application is larger than %1 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>PreRegCommand</name>
+    <message>
+        <source>Usage: kakanai-cli prereg export DIR [--force] [--forms-dir DIR]
+
+Writes the citizen&apos;s page into DIR: a static web page, to publish as it is, on which citizens
+fill in their application before the visit and get a QR code to bring to the counter.
+Nothing typed on the page leaves the citizen&apos;s phone.
+
+  --force            write into a DIR that is not empty (the page&apos;s files are replaced,
+                     other files are left alone)
+  --forms-dir DIR    the municipality&apos;s forms and navi/ folder (default: the setting
+                     forms/overrideDir)</source>
+        <translation>Usage: kakanai-cli prereg export DIR [--force] [--forms-dir DIR]
+
+Writes the citizen&apos;s page into DIR: a static web page, to publish as it is, on which citizens
+fill in their application before the visit and get a QR code to bring to the counter.
+Nothing typed on the page leaves the citizen&apos;s phone.
+
+  --force            write into a DIR that is not empty (the page&apos;s files are replaced,
+                     other files are left alone)
+  --forms-dir DIR    the municipality&apos;s forms and navi/ folder (default: the setting
+                     forms/overrideDir)</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder for the page.</source>
+        <translation>Cannot create a folder for the page.</translation>
+    </message>
+    <message>
+        <source>Cannot write a file of the page: %1</source>
+        <translation>Cannot write a file of the page: %1</translation>
+    </message>
+    <message>
+        <source>The page was not written: correct the form definitions first.</source>
+        <translation>The page was not written: correct the form definitions first.</translation>
+    </message>
+    <message>
+        <source>The folder is not empty; use --force to write into it.</source>
+        <translation>The folder is not empty; use --force to write into it.</translation>
+    </message>
+    <message>
+        <source>The page is missing from this program.</source>
+        <translation>The page is missing from this program.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The citizen&apos;s page is in %1: %n form(s), %2 life event(s). Publish the folder as it is.</source>
+        <translation>
+            <numerusform>The citizen&apos;s page is in %1: %n form(s), %2 life event(s). Publish the folder as it is.</numerusform>
+            <numerusform>The citizen&apos;s page is in %1: %n form(s), %2 life event(s). Publish the folder as it is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreRegMessage</name>
+    <message>
+        <source>The QR code holds no application.</source>
+        <translation>The QR code holds no application.</translation>
+    </message>
+    <message>
+        <source>This QR code uses features of a newer Kakanai. Update Kakanai, or ask the citizen for a new code.</source>
+        <translation>This QR code uses features of a newer Kakanai. Update Kakanai, or ask the citizen for a new code.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s application is cut short.</source>
+        <translation>The QR code&apos;s application is cut short.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s signature does not match its content under a trusted key (key id %1). The code was changed after it was issued; do not use it.</source>
+        <translation>The QR code&apos;s signature does not match its content under a trusted key (key id %1). The code was changed after it was issued; do not use it.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s application is larger than %1 bytes.</source>
+        <translation>The QR code&apos;s application is larger than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s application is damaged (compression).</source>
+        <translation>The QR code&apos;s application is damaged (compression).</translation>
+    </message>
+</context>
+<context>
+    <name>PreRegistration</name>
+    <message>
+        <source>(not a valid id)</source>
+        <translation>(not a valid id)</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s application is not in the expected form (at %1).</source>
+        <translation>The QR code&apos;s application is not in the expected form (at %1).</translation>
+    </message>
+    <message>
+        <source>The QR code holds a value that is not valid for %1.</source>
+        <translation>The QR code holds a value that is not valid for %1.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s application has the unknown entry %1 in %2.</source>
+        <translation>The QR code&apos;s application has the unknown entry %1 in %2.</translation>
+    </message>
+    <message>
+        <source>A value in the QR code is longer than %1 characters (%2).</source>
+        <translation>A value in the QR code is longer than %1 characters (%2).</translation>
+    </message>
+    <message>
+        <source>A value in the QR code holds control characters (%1).</source>
+        <translation>A value in the QR code holds control characters (%1).</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s application is not valid UTF-8 text.</source>
+        <translation>The QR code&apos;s application is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s application is not valid JSON (at byte %1).</source>
+        <translation>The QR code&apos;s application is not valid JSON (at byte %1).</translation>
+    </message>
+    <message>
+        <source>The QR code is not a pre-registration of format %1.</source>
+        <translation>The QR code is not a pre-registration of format %1.</translation>
+    </message>
+    <message>
+        <source>The QR code names %1 life events; at most %2 are allowed.</source>
+        <translation>The QR code names %1 life events; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>The QR code names the life event %1, which this office&apos;s 手続ナビ does not know.</source>
+        <translation>The QR code names the life event %1, which this office&apos;s 手続ナビ does not know.</translation>
+    </message>
+    <message>
+        <source>The QR code answers the question %1, which its life events do not ask.</source>
+        <translation>The QR code answers the question %1, which its life events do not ask.</translation>
+    </message>
+    <message>
+        <source>The QR code names %1 forms; at most %2 are allowed.</source>
+        <translation>The QR code names %1 forms; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>The QR code names the form %1, which this office does not have.</source>
+        <translation>The QR code names the form %1, which this office does not have.</translation>
+    </message>
+    <message>
+        <source>The QR code was made for version %1 of the form %2; this office uses version %3. Ask the citizen to make the code again.</source>
+        <translation>The QR code was made for version %1 of the form %2; this office uses version %3. Ask the citizen to make the code again.</translation>
+    </message>
+    <message>
+        <source>The QR code sets the fact %1, which a code may not set.</source>
+        <translation>The QR code sets the fact %1, which a code may not set.</translation>
+    </message>
+    <message>
+        <source>The QR code lists %1 household members; at most %2 are allowed.</source>
+        <translation>The QR code lists %1 household members; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>The QR code fills the form %1, which it does not name in its forms.</source>
+        <translation>The QR code fills the form %1, which it does not name in its forms.</translation>
+    </message>
+    <message>
+        <source>The QR code fills the field %1, which the form %2 does not have.</source>
+        <translation>The QR code fills the field %1, which the form %2 does not have.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCommand</name>
+    <message>
+        <source>Usage: kakanai-cli qr make --event EVENT [--event …] --fields FILE.json (--png OUT.png | --text)
+                           [--sign-key FILE] [--part-bytes N]
+       kakanai-cli qr decode (--text STRING | --image FILE) [--json]
+       kakanai-cli qr keygen --out FILE [--label LABEL]
+
+  make     the citizen&apos;s pre-registration code (docs/qr-format.md) from a JSON file with
+           &quot;answers&quot;, &quot;person&quot;, &quot;facts&quot;, &quot;household&quot;, &quot;fields&quot;, &quot;values&quot;; &quot;forms&quot; may be
+           left out (the 手続ナビ checklist of the events gives them)
+  --png    the symbols as one PNG image (several symbols are numbered 1/N …)
+  --text   the text of each symbol, one per line
+  --sign-key FILE  sign the code with a municipal server&apos;s key (made by &quot;qr keygen&quot;)
+  decode   read a code: from its text (several symbols separated by spaces) or from an
+           image or PDF file; prints what it says, or exits non-zero and says why
+  keygen   a new Ed25519 signing key in FILE (never overwritten) and the line for
+           [prereg] trustedKeys that makes offices trust it</source>
+        <translation>Usage: kakanai-cli qr make --event EVENT [--event …] --fields FILE.json (--png OUT.png | --text)
+                           [--sign-key FILE] [--part-bytes N]
+       kakanai-cli qr decode (--text STRING | --image FILE) [--json]
+       kakanai-cli qr keygen --out FILE [--label LABEL]
+
+  make     the citizen&apos;s pre-registration code (docs/qr-format.md) from a JSON file with
+           &quot;answers&quot;, &quot;person&quot;, &quot;facts&quot;, &quot;household&quot;, &quot;fields&quot;, &quot;values&quot;; &quot;forms&quot; may be
+           left out (the 手続ナビ checklist of the events gives them)
+  --png    the symbols as one PNG image (several symbols are numbered 1/N …)
+  --text   the text of each symbol, one per line
+  --sign-key FILE  sign the code with a municipal server&apos;s key (made by &quot;qr keygen&quot;)
+  decode   read a code: from its text (several symbols separated by spaces) or from an
+           image or PDF file; prints what it says, or exits non-zero and says why
+  keygen   a new Ed25519 signing key in FILE (never overwritten) and the line for
+           [prereg] trustedKeys that makes offices trust it</translation>
+    </message>
+    <message>
+        <source>The signing key file cannot be read.</source>
+        <translation>The signing key file cannot be read.</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>fields</translation>
+    </message>
+    <message>
+        <source>The PNG file could not be written.</source>
+        <translation>The PNG file could not be written.</translation>
+    </message>
+    <message>
+        <source>signature: verified (%1)</source>
+        <translation>signature: verified (%1)</translation>
+    </message>
+    <message>
+        <source>signature: not verified (key %1 is not trusted here)</source>
+        <translation>signature: not verified (key %1 is not trusted here)</translation>
+    </message>
+    <message>
+        <source>signature: none (made by the citizen)</source>
+        <translation>signature: none (made by the citizen)</translation>
+    </message>
+    <message>
+        <source>symbols: %1</source>
+        <translation>symbols: %1</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <translation>events: %1</translation>
+    </message>
+    <message>
+        <source>forms: %1</source>
+        <translation>forms: %1</translation>
+    </message>
+    <message>
+        <source>The key file already exists; it is never overwritten.</source>
+        <translation>The key file already exists; it is never overwritten.</translation>
+    </message>
+    <message>
+        <source>The key file could not be written.</source>
+        <translation>The key file could not be written.</translation>
+    </message>
+    <message>
+        <source>Secret key written to %1 (keep it on the signing server only).</source>
+        <translation>Secret key written to %1 (keep it on the signing server only).</translation>
+    </message>
+    <message>
+        <source>For [prereg] trustedKeys:</source>
+        <translation>For [prereg] trustedKeys:</translation>
+    </message>
+</context>
+<context>
+    <name>QrImageReader</name>
+    <message>
+        <source>The image is empty.</source>
+        <translation>The image is empty.</translation>
+    </message>
+    <message>
+        <source>The QR code reader failed on this image.</source>
+        <translation>The QR code reader failed on this image.</translation>
+    </message>
+    <message>
+        <source>The QR code does not hold text, so it is not a code Kakanai reads.</source>
+        <translation>The QR code does not hold text, so it is not a code Kakanai reads.</translation>
+    </message>
+    <message>
+        <source>No QR code was found. Use a sharper, evenly lit picture in which the whole code is visible.</source>
+        <translation>No QR code was found. Use a sharper, evenly lit picture in which the whole code is visible.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>The file could not be opened.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read; it may be damaged.</source>
+        <translation>The PDF could not be read; it may be damaged.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password. Open it, and print or save it without the password first.</source>
+        <translation>The PDF is protected by a password. Open it, and print or save it without the password first.</translation>
+    </message>
+    <message>
+        <source>The PDF has no page that could be read.</source>
+        <translation>The PDF has no page that could be read.</translation>
+    </message>
+    <message>
+        <source>The file is neither an image nor a PDF.</source>
+        <translation>The file is neither an image nor a PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>QrImageWriter</name>
+    <message>
+        <source>There is no text to put in a QR code.</source>
+        <translation>There is no text to put in a QR code.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s module size is out of range.</source>
+        <translation>The QR code&apos;s module size is out of range.</translation>
+    </message>
+    <message>
+        <source>The text is too long for one QR code.</source>
+        <translation>The text is too long for one QR code.</translation>
+    </message>
+    <message>
+        <source>The text cannot be put in a QR code.</source>
+        <translation>The text cannot be put in a QR code.</translation>
+    </message>
+</context>
+<context>
+    <name>QrSymbols</name>
+    <message>
+        <source>There is nothing to put in a QR code.</source>
+        <translation>There is nothing to put in a QR code.</translation>
+    </message>
+    <message>
+        <source>A QR code cannot hold less than one byte.</source>
+        <translation>A QR code cannot hold less than one byte.</translation>
+    </message>
+    <message>
+        <source>The parts of this QR code would be longer than %1 characters.</source>
+        <translation>The parts of this QR code would be longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The application needs %1 QR codes; at most %2 are allowed.</source>
+        <translation>The application needs %1 QR codes; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>The scanned text is longer than a QR code can hold (%1 characters).</source>
+        <translation>The scanned text is longer than a QR code can hold (%1 characters).</translation>
+    </message>
+    <message>
+        <source>The scanned text is empty.</source>
+        <translation>The scanned text is empty.</translation>
+    </message>
+    <message>
+        <source>This is not a Kakanai pre-registration QR code.</source>
+        <translation>This is not a Kakanai pre-registration QR code.</translation>
+    </message>
+    <message>
+        <source>This QR code is in format version %1; this Kakanai reads version %2. Update Kakanai, or ask the citizen for a new code.</source>
+        <translation>This QR code is in format version %1; this Kakanai reads version %2. Update Kakanai, or ask the citizen for a new code.</translation>
+    </message>
+    <message>
+        <source>The QR code was not read correctly (unexpected characters). Scan it again.</source>
+        <translation>The QR code was not read correctly (unexpected characters). Scan it again.</translation>
+    </message>
+    <message>
+        <source>The QR code was not read completely. Scan it again.</source>
+        <translation>The QR code was not read completely. Scan it again.</translation>
+    </message>
+    <message>
+        <source>The QR code was not read correctly (checksum). Scan it again.</source>
+        <translation>The QR code was not read correctly (checksum). Scan it again.</translation>
+    </message>
+    <message>
+        <source>The QR code says it is part %1 of %2.</source>
+        <translation>The QR code says it is part %1 of %2.</translation>
+    </message>
+    <message>
+        <source>No QR code was scanned.</source>
+        <translation>No QR code was scanned.</translation>
+    </message>
+    <message>
+        <source>%1 QR codes were scanned; one application has at most %2.</source>
+        <translation>%1 QR codes were scanned; one application has at most %2.</translation>
+    </message>
+    <message>
+        <source>The QR codes scanned belong to different applications.</source>
+        <translation>The QR codes scanned belong to different applications.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the QR code was scanned twice.</source>
+        <translation>Part %1 of the QR code was scanned twice.</translation>
+    </message>
+    <message>
+        <source>Parts %1 of %2 of the QR code are missing.</source>
+        <translation>Parts %1 of %2 of the QR code are missing.</translation>
+    </message>
+    <message>
+        <source>The parts of the QR code do not fit together. Scan them again.</source>
+        <translation>The parts of the QR code do not fit together. Scan them again.</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2725,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>SigningKey</name>
+    <message>
+        <source>A signing key must be %1 bytes long.</source>
+        <translation>A signing key must be %1 bytes long.</translation>
+    </message>
+    <message>
+        <source>The signing key is damaged: its public half does not belong to its secret half.</source>
+        <translation>The signing key is damaged: its public half does not belong to its secret half.</translation>
+    </message>
+</context>
+<context>
     <name>SourceCatalog</name>
     <message>
         <source>name as on the card (family and given name)</source>
@@ -2404,6 +2894,17 @@ Options:
     <message>
         <source>There is no staff member with this ID.</source>
         <translation>There is no staff member with this ID.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeys</name>
+    <message>
+        <source>Trusted key %1 of the pre-registration settings is not &quot;label:key&quot; with a 32-byte public key in Base64.</source>
+        <translation>Trusted key %1 of the pre-registration settings is not &quot;label:key&quot; with a 32-byte public key in Base64.</translation>
+    </message>
+    <message>
+        <source>A trusted key needs a label and a 32-byte public key.</source>
+        <translation>A trusted key needs a label and a 32-byte public key.</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +3205,40 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
     </message>
 </context>
 <context>
+    <name>kakanai::CameraScanDialog</name>
+    <message>
+        <source>Read a QR code with the camera</source>
+        <translation>Read a QR code with the camera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Camera:</translation>
+    </message>
+    <message>
+        <source>No camera was found. Connect a camera and it will appear here, or read the code with a scanner or from an image file.</source>
+        <translation>No camera was found. Connect a camera and it will appear here, or read the code with a scanner or from an image file.</translation>
+    </message>
+    <message>
+        <source>Hold the QR code in front of the camera, flat and still, until it is read. A code in several parts: show each part in turn.</source>
+        <translation>Hold the QR code in front of the camera, flat and still, until it is read. A code in several parts: show each part in turn.</translation>
+    </message>
+    <message>
+        <source>The camera could not be started. Choose another camera, or read the code with a scanner or from an image file.</source>
+        <translation>The camera could not be started. Choose another camera, or read the code with a scanner or from an image file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n QR code(s) read.</source>
+        <translation>
+            <numerusform>%n QR code(s) read.</numerusform>
+            <numerusform>%n QR code(s) read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kakanai::CardPanel</name>
     <message>
         <source>The smart card service is not running. Ask the administrator (pcscd).</source>
@@ -2986,6 +3521,10 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
     <message>
         <source>Changed after printing: print again</source>
         <translation>Changed after printing: print again</translation>
+    </message>
+    <message>
+        <source>The QR code filled the visit. Check the fields marked QR with the person.</source>
+        <translation>The QR code filled the visit. Check the fields marked QR with the person.</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +4010,72 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
     </message>
 </context>
 <context>
+    <name>kakanai::PreRegPanel</name>
+    <message>
+        <source>The intake is not ready for QR codes.</source>
+        <translation>The intake is not ready for QR codes.</translation>
+    </message>
+    <message>
+        <source>Open the QR code</source>
+        <translation>Open the QR code</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.pdf)</source>
+        <translation>Images and PDF (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 read; scan the others (missing: %3).</source>
+        <translation>Part %1 of %2 read; scan the others (missing: %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>QR code applied: %1 (%n symbol(s)).</source>
+        <translation>
+            <numerusform>QR code applied: %1 (%n symbol).</numerusform>
+            <numerusform>QR code applied: %1 (%n symbols).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signature verified: %1</source>
+        <translation>Signature verified: %1</translation>
+    </message>
+    <message>
+        <source>Signed with a key this office does not trust (key %1): not verified.</source>
+        <translation>Signed with a key this office does not trust (key %1): not verified.</translation>
+    </message>
+    <message>
+        <source>Made by the citizen (not signed).</source>
+        <translation>Made by the citizen (not signed).</translation>
+    </message>
+    <message>
+        <source>%1: card &quot;%2&quot;, QR code &quot;%3&quot;</source>
+        <translation>%1: card &quot;%2&quot;, QR code &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>The QR code differs from the card; the card&apos;s facts are used:</source>
+        <translation>The QR code differs from the card; the card&apos;s facts are used:</translation>
+    </message>
+    <message>
+        <source>This QR code seems to be another person&apos;s than the card holder&apos;s (name or date of birth differ). Check with the person before going on.</source>
+        <translation>This QR code seems to be another person&apos;s than the card holder&apos;s (name or date of birth differ). Check with the person before going on.</translation>
+    </message>
+    <message>
+        <source>Pre-registration QR code</source>
+        <translation>Pre-registration QR code</translation>
+    </message>
+    <message>
+        <source>Scan the citizen&apos;s QR code with the scanner at any time on this page, or open it from a file or the camera.</source>
+        <translation>Scan the citizen&apos;s QR code with the scanner at any time on this page, or open it from a file or the camera.</translation>
+    </message>
+    <message>
+        <source>From a &amp;file…</source>
+        <translation>From a &amp;file…</translation>
+    </message>
+    <message>
+        <source>With the ca&amp;mera…</source>
+        <translation>With the ca&amp;mera…</translation>
+    </message>
+</context>
+<context>
     <name>kakanai::QtHttpTransport</name>
     <message>
         <source>The back-office address is not an http:// or https:// address.</source>
@@ -3759,6 +4364,25 @@ The forms stay on the screen; try again.</translation>
     <message>
         <source>The saved open visit has a format this version does not know.</source>
         <translation>The saved open visit has a format this version does not know.</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::scan::SerialScanner</name>
+    <message>
+        <source>The scanner&apos;s port cannot be opened: no permission. Ask the administrator to add this account to the group of the serial ports (dialout).</source>
+        <translation>The scanner&apos;s port cannot be opened: no permission. Ask the administrator to add this account to the group of the serial ports (dialout).</translation>
+    </message>
+    <message>
+        <source>The scanner was disconnected. Kakanai will use it again as soon as it is plugged in.</source>
+        <translation>The scanner was disconnected. Kakanai will use it again as soon as it is plugged in.</translation>
+    </message>
+    <message>
+        <source>A scan was too long and was ignored. Scan the code again.</source>
+        <translation>A scan was too long and was ignored. Scan the code again.</translation>
+    </message>
+    <message>
+        <source>The scanner sent text that could not be read (not UTF-8) and it was ignored. Check the scanner&apos;s character set, then scan again.</source>
+        <translation>The scanner sent text that could not be read (not UTF-8) and it was ignored. Check the scanner&apos;s character set, then scan again.</translation>
     </message>
 </context>
 </TS>

@@ -176,9 +176,11 @@ Commands:
   audit list            print audit entries (--from SEQ --limit N)
   forms list            the form definitions in use (id, Japanese title)
   form fill             fill forms from a card file and write the PDF (form --help)
+  qr make|decode|keygen the citizen&apos;s pre-registration QR code: make one, read one (qr --help)
   visit complete        a whole visit: forms from the 手続ナビ, the PDF, the record queued (visit --help)
   staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)
   keys id|rotate|export|import  the record key: its id, a new key for every record, a passphrase-sealed copy (keys --help)
+  prereg export DIR     write the citizen&apos;s page (pre-registration QR) to publish (prereg --help)
 
 Options:
   --version             print the version
@@ -196,9 +198,11 @@ Options:
   audit list            監査記録を表示する (--from 番号 --limit 件数)
   forms list            使用中の申請書定義 (ID、日本語名)
   form fill             カードファイルから申請書を作成し、PDF を書き出す (form --help)
+  qr make|decode|keygen 市民の事前申請QRコード：作成・読取 (qr --help)
   visit complete        受付を一件通して行う：手続ナビの申請書、PDF、記録の送信待ち登録 (visit --help)
   staff list|add        職員アカウントの一覧・追加 (staff add ID --name 氏名 --role 役割 --password-stdin)
   keys id|rotate|export|import  記録用鍵：鍵 ID の表示、全記録の新しい鍵への切替、パスフレーズで保護したコピー (keys --help)
+  prereg export ディレクトリ  公開用の市民向け事前申請ページ（QR）を書き出す (prereg --help)
 
 オプション:
   --version             バージョンを表示する
@@ -869,11 +873,27 @@ Options:
         <translation>選択したどの申請書にも項目 &quot;%1&quot; がありません。</translation>
     </message>
     <message>
+        <source>values</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>The values file must be {&quot;facts&quot;: {…}, &quot;fields&quot;: {…}} with text values; &quot;%1&quot; is not.</source>
+        <translation>値ファイルは文字列の値を持つ {&quot;facts&quot;: {…}, &quot;fields&quot;: {…}} でなければなりません。&quot;%1&quot; が違います。</translation>
+    </message>
+    <message>
+        <source>%1 %2: an individual number may not be given on the command line, where the process list and the shell history keep it. Put it in a file for --values FILE, or pipe it with --values -.</source>
+        <translation>%1 %2: 個人番号はコマンドラインで渡せません（プロセス一覧とシェルの履歴に残ります）。--values ファイル で渡すファイルに書くか、--values - でパイプから渡してください。</translation>
+    </message>
+    <message>
         <source>Usage: kakanai-cli form fill --form ID [--form ID …] --card CARD.json [--prereg FILE]
+                             [--qr-text S | --qr-image FILE]
                              [--fact KEY=VALUE …] [--set FIELD=VALUE …] [--values FILE]
                              [--today DATE] [--pdf OUT.pdf] [--json]
 
-  --form ID          a form to fill (see &quot;forms list&quot;); repeat for several forms
+  --form ID          a form to fill (see &quot;forms list&quot;); repeat for several forms; with a
+                     QR code the code&apos;s forms are filled, and --form adds more
+  --qr-text S        the citizen&apos;s pre-registration code as text (symbols separated by spaces)
+  --qr-image FILE    the citizen&apos;s pre-registration code in an image or PDF file
   --card FILE        the JSON printed by &quot;card read&quot; (name, address, birthDate, sex, individualNumber)
   --prereg FILE      the pre-registration as a JSON object of key → value (prereg.* sources)
   --fact KEY=VALUE   a shared fact of the visit (visit.* sources), e.g. --fact moveDate=2024-04-01
@@ -884,10 +904,14 @@ Options:
   --pdf FILE         also write the forms as an A4 PDF for signing
   --json             print the fields as one JSON object instead of a table</source>
         <translation>使い方: kakanai-cli form fill --form ID [--form ID …] --card カード.json [--prereg ファイル]
+                              [--qr-text S | --qr-image ファイル]
                               [--fact キー=値 …] [--set 項目=値 …] [--values ファイル]
                               [--today 日付] [--pdf 出力.pdf] [--json]
 
-  --form ID          作成する申請書（&quot;forms list&quot; を参照）。複数の申請書は繰り返し指定する
+  --form ID          作成する申請書（&quot;forms list&quot; を参照）。複数の申請書は繰り返し指定する。
+                     QRコードがあるときはQRの申請書を作成し、--form でさらに追加する
+  --qr-text S        市民の事前申請QRコードのテキスト（複数のシンボルは空白で区切る）
+  --qr-image ファイル  市民の事前申請QRコードを含む画像または PDF
   --card ファイル    &quot;card read&quot; が出力した JSON（name, address, birthDate, sex, individualNumber）
   --prereg ファイル  事前登録データ。キー → 値の JSON オブジェクト（prereg.* の取得元）
   --fact キー=値     受付の共通項目（visit.* の取得元）。例: --fact moveDate=2024-04-01
@@ -899,16 +923,8 @@ Options:
   --json             項目を表ではなく1つの JSON オブジェクトとして表示する</translation>
     </message>
     <message>
-        <source>values</source>
-        <translation>値</translation>
-    </message>
-    <message>
-        <source>The values file must be {&quot;facts&quot;: {…}, &quot;fields&quot;: {…}} with text values; &quot;%1&quot; is not.</source>
-        <translation>値ファイルは文字列の値を持つ {&quot;facts&quot;: {…}, &quot;fields&quot;: {…}} でなければなりません。&quot;%1&quot; が違います。</translation>
-    </message>
-    <message>
-        <source>%1 %2: an individual number may not be given on the command line, where the process list and the shell history keep it. Put it in a file for --values FILE, or pipe it with --values -.</source>
-        <translation>%1 %2: 個人番号はコマンドラインで渡せません（プロセス一覧とシェルの履歴に残ります）。--values ファイル で渡すファイルに書くか、--values - でパイプから渡してください。</translation>
+        <source>kakanai-cli: warning: the QR code looks like another person&apos;s than the card&apos;s (name or date of birth differ); the card&apos;s facts are used.</source>
+        <translation>kakanai-cli: 警告: QRコードはカードの方とは別の人のものと思われます（氏名または生年月日が異なります）。カードの内容を使用します。</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1839,29 @@ Options:
     </message>
 </context>
 <context>
+    <name>PartCollector</name>
+    <message>
+        <source>This QR code belongs to another application than the parts scanned so far.</source>
+        <translation>このQRコードは、これまでに読み取った部分とは別の申請のものです。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the QR code was scanned already.</source>
+        <translation>QRコードの%1個目はすでに読み取っています。</translation>
+    </message>
+    <message>
+        <source>No QR code was scanned.</source>
+        <translation>QRコードが読み取られていません。</translation>
+    </message>
+    <message>
+        <source>Parts %1 of %2 of the QR code are missing.</source>
+        <translation>QRコード%2個のうち、%1個目が読み取られていません。</translation>
+    </message>
+    <message>
+        <source>The parts of the QR code do not fit together. Scan them again.</source>
+        <translation>QRコードの各部分がつながりません。もう一度読み取ってください。</translation>
+    </message>
+</context>
+<context>
     <name>PcscErrors</name>
     <message>
         <source>The smart card service stopped while the card was being read. Read the card again; if this repeats, ask IT support to check the smart card service (pcscd).</source>
@@ -1995,6 +2034,444 @@ Options:
     <message>
         <source>Write the postal code as 123-4567.</source>
         <translation>郵便番号は 123-4567 の形式で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PreRegApplier</name>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>適用不能</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>The code names the life event &quot;%1&quot;, which this office&apos;s 手続ナビ does not have.</source>
+        <translation>QRコードのライフイベント「%1」は、この窓口の手続ナビにありません。</translation>
+    </message>
+    <message>
+        <source>The code needs the form &quot;%1&quot;, which this office does not have.</source>
+        <translation>QRコードの申請書「%1」は、この窓口にありません。</translation>
+    </message>
+    <message>
+        <source>The code was made for version %1 of the form &quot;%2&quot;; this office uses version %3.</source>
+        <translation>QRコードは申請書「%2」の版 %1 用に作られています。この窓口の版は %3 です。</translation>
+    </message>
+    <message>
+        <source>Household member %1 in the code cannot be used: %2</source>
+        <translation>QRコードの世帯員 %1 人目は使えません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreRegCodec</name>
+    <message>
+        <source>The application is larger than %1 bytes.</source>
+        <translation>申請内容が%1バイトを超えています。</translation>
+    </message>
+</context>
+<context>
+    <name>PreRegCommand</name>
+    <message>
+        <source>Usage: kakanai-cli prereg export DIR [--force] [--forms-dir DIR]
+
+Writes the citizen&apos;s page into DIR: a static web page, to publish as it is, on which citizens
+fill in their application before the visit and get a QR code to bring to the counter.
+Nothing typed on the page leaves the citizen&apos;s phone.
+
+  --force            write into a DIR that is not empty (the page&apos;s files are replaced,
+                     other files are left alone)
+  --forms-dir DIR    the municipality&apos;s forms and navi/ folder (default: the setting
+                     forms/overrideDir)</source>
+        <translation>使い方: kakanai-cli prereg export フォルダ [--force] [--forms-dir フォルダ]
+
+市民向け事前申請ページをフォルダに書き出します。そのまま公開できる静的な Web ページで、市民は来庁前に
+申請内容を入力し、窓口に持参する QR コードを作成します。ページで入力された内容は市民の端末の外に出ません。
+
+  --force            空でないフォルダにも書き出す（ページのファイルは置き換え、
+                     それ以外のファイルはそのまま残す）
+  --forms-dir フォルダ  自治体の申請書定義と navi/ フォルダ（既定: 設定
+                     forms/overrideDir）</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder for the page.</source>
+        <translation>ページのフォルダを作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write a file of the page: %1</source>
+        <translation>ページのファイルを書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>The page was not written: correct the form definitions first.</source>
+        <translation>ページは書き出していません。先に申請書定義の問題を直してください。</translation>
+    </message>
+    <message>
+        <source>The folder is not empty; use --force to write into it.</source>
+        <translation>フォルダが空ではありません。書き込むには --force を指定してください。</translation>
+    </message>
+    <message>
+        <source>The page is missing from this program.</source>
+        <translation>このプログラムにページが含まれていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The citizen&apos;s page is in %1: %n form(s), %2 life event(s). Publish the folder as it is.</source>
+        <translation>
+            <numerusform>市民向けページを %1 に書き出しました: 申請書 %n 件、出来事 %2 件。フォルダをそのまま公開してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreRegMessage</name>
+    <message>
+        <source>The QR code holds no application.</source>
+        <translation>QRコードに申請の内容がありません。</translation>
+    </message>
+    <message>
+        <source>This QR code uses features of a newer Kakanai. Update Kakanai, or ask the citizen for a new code.</source>
+        <translation>このQRコードは新しいかかないの機能を使っています。かかないを更新するか、申請者にQRコードを作り直してもらってください。</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s application is cut short.</source>
+        <translation>QRコードの申請内容が途中で切れています。</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s signature does not match its content under a trusted key (key id %1). The code was changed after it was issued; do not use it.</source>
+        <translation>QRコードの署名が、信頼する鍵(鍵ID %1)のもとで内容と一致しません。発行後に書き換えられたQRコードです。使わないでください。</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s application is larger than %1 bytes.</source>
+        <translation>QRコードの申請内容が%1バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s application is damaged (compression).</source>
+        <translation>QRコードの申請内容が壊れています(圧縮データ)。</translation>
+    </message>
+</context>
+<context>
+    <name>PreRegistration</name>
+    <message>
+        <source>(not a valid id)</source>
+        <translation>(IDとして正しくない文字列)</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s application is not in the expected form (at %1).</source>
+        <translation>QRコードの申請内容が想定の形になっていません(%1)。</translation>
+    </message>
+    <message>
+        <source>The QR code holds a value that is not valid for %1.</source>
+        <translation>QRコードに%1として正しくない値が入っています。</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s application has the unknown entry %1 in %2.</source>
+        <translation>QRコードの申請内容の%2に、不明な項目%1があります。</translation>
+    </message>
+    <message>
+        <source>A value in the QR code is longer than %1 characters (%2).</source>
+        <translation>QRコードの値が%1文字を超えています(%2)。</translation>
+    </message>
+    <message>
+        <source>A value in the QR code holds control characters (%1).</source>
+        <translation>QRコードの値に制御文字が含まれています(%1)。</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s application is not valid UTF-8 text.</source>
+        <translation>QRコードの申請内容が正しいUTF-8の文字列ではありません。</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s application is not valid JSON (at byte %1).</source>
+        <translation>QRコードの申請内容が正しいJSONではありません(%1バイト目)。</translation>
+    </message>
+    <message>
+        <source>The QR code is not a pre-registration of format %1.</source>
+        <translation>QRコードが形式%1の事前申請ではありません。</translation>
+    </message>
+    <message>
+        <source>The QR code names %1 life events; at most %2 are allowed.</source>
+        <translation>QRコードにライフイベントが%1件あります。最大%2件までです。</translation>
+    </message>
+    <message>
+        <source>The QR code names the life event %1, which this office&apos;s 手続ナビ does not know.</source>
+        <translation>QRコードのライフイベント%1は、この窓口の手続ナビにありません。</translation>
+    </message>
+    <message>
+        <source>The QR code answers the question %1, which its life events do not ask.</source>
+        <translation>QRコードが質問%1に答えていますが、そのライフイベントにはない質問です。</translation>
+    </message>
+    <message>
+        <source>The QR code names %1 forms; at most %2 are allowed.</source>
+        <translation>QRコードに様式が%1件あります。最大%2件までです。</translation>
+    </message>
+    <message>
+        <source>The QR code names the form %1, which this office does not have.</source>
+        <translation>QRコードの様式%1は、この窓口にありません。</translation>
+    </message>
+    <message>
+        <source>The QR code was made for version %1 of the form %2; this office uses version %3. Ask the citizen to make the code again.</source>
+        <translation>QRコードは様式%2のバージョン%1向けに作られています。この窓口はバージョン%3を使っています。申請者にQRコードを作り直してもらってください。</translation>
+    </message>
+    <message>
+        <source>The QR code sets the fact %1, which a code may not set.</source>
+        <translation>QRコードが共通項目%1を設定していますが、QRコードからは設定できない項目です。</translation>
+    </message>
+    <message>
+        <source>The QR code lists %1 household members; at most %2 are allowed.</source>
+        <translation>QRコードに世帯員が%1人あります。最大%2人までです。</translation>
+    </message>
+    <message>
+        <source>The QR code fills the form %1, which it does not name in its forms.</source>
+        <translation>QRコードが様式%1の項目を埋めていますが、その様式は申請する様式に含まれていません。</translation>
+    </message>
+    <message>
+        <source>The QR code fills the field %1, which the form %2 does not have.</source>
+        <translation>QRコードが項目%1を埋めていますが、様式%2にはその項目がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>QrCommand</name>
+    <message>
+        <source>Usage: kakanai-cli qr make --event EVENT [--event …] --fields FILE.json (--png OUT.png | --text)
+                           [--sign-key FILE] [--part-bytes N]
+       kakanai-cli qr decode (--text STRING | --image FILE) [--json]
+       kakanai-cli qr keygen --out FILE [--label LABEL]
+
+  make     the citizen&apos;s pre-registration code (docs/qr-format.md) from a JSON file with
+           &quot;answers&quot;, &quot;person&quot;, &quot;facts&quot;, &quot;household&quot;, &quot;fields&quot;, &quot;values&quot;; &quot;forms&quot; may be
+           left out (the 手続ナビ checklist of the events gives them)
+  --png    the symbols as one PNG image (several symbols are numbered 1/N …)
+  --text   the text of each symbol, one per line
+  --sign-key FILE  sign the code with a municipal server&apos;s key (made by &quot;qr keygen&quot;)
+  decode   read a code: from its text (several symbols separated by spaces) or from an
+           image or PDF file; prints what it says, or exits non-zero and says why
+  keygen   a new Ed25519 signing key in FILE (never overwritten) and the line for
+           [prereg] trustedKeys that makes offices trust it</source>
+        <translation>使い方: kakanai-cli qr make --event イベント [--event …] --fields ファイル.json (--png 出力.png | --text)
+                           [--sign-key ファイル] [--part-bytes N]
+       kakanai-cli qr decode (--text 文字列 | --image ファイル) [--json]
+       kakanai-cli qr keygen --out ファイル [--label ラベル]
+
+  make     JSON ファイル（&quot;answers&quot;, &quot;person&quot;, &quot;facts&quot;, &quot;household&quot;, &quot;fields&quot;, &quot;values&quot;）から市民の
+           事前申請QRコード（docs/qr-format.md）を作る。&quot;forms&quot; は省略できる（イベントの手続ナビの
+           一覧から決まる）
+  --png    シンボルを1枚の PNG 画像にする（複数のときは 1/N … と番号を付ける）
+  --text   シンボルごとのテキストを1行ずつ表示する
+  --sign-key ファイル  市のサーバの鍵（&quot;qr keygen&quot; で作成）で署名する
+  decode   コードを読む：テキスト（複数のシンボルは空白で区切る）、または画像・PDF ファイルから。
+           内容を表示する。読めないときは理由を表示し、0 以外で終了する
+  keygen   新しい Ed25519 署名鍵をファイルに書き出し（上書きはしない）、窓口がこの鍵を信頼する
+           ための [prereg] trustedKeys の値を表示する</translation>
+    </message>
+    <message>
+        <source>The signing key file cannot be read.</source>
+        <translation>署名鍵ファイルを読み取れません。</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>The PNG file could not be written.</source>
+        <translation>PNG ファイルを書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>signature: verified (%1)</source>
+        <translation>署名: 確認済み（%1）</translation>
+    </message>
+    <message>
+        <source>signature: not verified (key %1 is not trusted here)</source>
+        <translation>署名: 未確認（鍵 %1 はこの窓口で信頼されていません）</translation>
+    </message>
+    <message>
+        <source>signature: none (made by the citizen)</source>
+        <translation>署名: なし（市民が作成）</translation>
+    </message>
+    <message>
+        <source>symbols: %1</source>
+        <translation>シンボル数: %1</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <translation>ライフイベント: %1</translation>
+    </message>
+    <message>
+        <source>forms: %1</source>
+        <translation>申請書: %1</translation>
+    </message>
+    <message>
+        <source>The key file already exists; it is never overwritten.</source>
+        <translation>鍵ファイルはすでにあります。上書きはしません。</translation>
+    </message>
+    <message>
+        <source>The key file could not be written.</source>
+        <translation>鍵ファイルを書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>Secret key written to %1 (keep it on the signing server only).</source>
+        <translation>秘密鍵を %1 に書き出しました（署名サーバにだけ置いてください）。</translation>
+    </message>
+    <message>
+        <source>For [prereg] trustedKeys:</source>
+        <translation>[prereg] trustedKeys に設定する値:</translation>
+    </message>
+</context>
+<context>
+    <name>QrImageReader</name>
+    <message>
+        <source>The image is empty.</source>
+        <translation>画像が空です。</translation>
+    </message>
+    <message>
+        <source>The QR code reader failed on this image.</source>
+        <translation>この画像で QR コードの読み取り処理に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The QR code does not hold text, so it is not a code Kakanai reads.</source>
+        <translation>この QR コードには文字が入っていないため、Kakanai で読めるコードではありません。</translation>
+    </message>
+    <message>
+        <source>No QR code was found. Use a sharper, evenly lit picture in which the whole code is visible.</source>
+        <translation>QR コードが見つかりませんでした。コード全体が写った、ぼけていない、明るさにむらのない画像をお使いください。</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>ファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>ファイルを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read; it may be damaged.</source>
+        <translation>PDF を読み取れませんでした。ファイルが壊れている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password. Open it, and print or save it without the password first.</source>
+        <translation>PDF がパスワードで保護されています。先に PDF を開き、パスワードなしで印刷または保存してください。</translation>
+    </message>
+    <message>
+        <source>The PDF has no page that could be read.</source>
+        <translation>PDF に読み取れるページがありません。</translation>
+    </message>
+    <message>
+        <source>The file is neither an image nor a PDF.</source>
+        <translation>ファイルが画像でも PDF でもありません。</translation>
+    </message>
+</context>
+<context>
+    <name>QrImageWriter</name>
+    <message>
+        <source>There is no text to put in a QR code.</source>
+        <translation>QR コードにする文字がありません。</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s module size is out of range.</source>
+        <translation>QR コードのセルの大きさが範囲外です。</translation>
+    </message>
+    <message>
+        <source>The text is too long for one QR code.</source>
+        <translation>文字が長すぎて 1 つの QR コードに入りません。</translation>
+    </message>
+    <message>
+        <source>The text cannot be put in a QR code.</source>
+        <translation>このテキストは QR コードにできません。</translation>
+    </message>
+</context>
+<context>
+    <name>QrSymbols</name>
+    <message>
+        <source>There is nothing to put in a QR code.</source>
+        <translation>QRコードに入れる内容がありません。</translation>
+    </message>
+    <message>
+        <source>A QR code cannot hold less than one byte.</source>
+        <translation>QRコード1つに入れる量は1バイト以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The parts of this QR code would be longer than %1 characters.</source>
+        <translation>このQRコードの各部分が%1文字を超えてしまいます。</translation>
+    </message>
+    <message>
+        <source>The application needs %1 QR codes; at most %2 are allowed.</source>
+        <translation>この申請には%1個のQRコードが必要です。使えるのは最大%2個です。</translation>
+    </message>
+    <message>
+        <source>The scanned text is longer than a QR code can hold (%1 characters).</source>
+        <translation>読み取った文字列が、QRコードに入る長さ(%1文字)を超えています。</translation>
+    </message>
+    <message>
+        <source>The scanned text is empty.</source>
+        <translation>読み取った文字列が空です。</translation>
+    </message>
+    <message>
+        <source>This is not a Kakanai pre-registration QR code.</source>
+        <translation>かかないの事前申請QRコードではありません。</translation>
+    </message>
+    <message>
+        <source>This QR code is in format version %1; this Kakanai reads version %2. Update Kakanai, or ask the citizen for a new code.</source>
+        <translation>このQRコードは形式バージョン%1です。このかかないが読めるのはバージョン%2です。かかないを更新するか、申請者にQRコードを作り直してもらってください。</translation>
+    </message>
+    <message>
+        <source>The QR code was not read correctly (unexpected characters). Scan it again.</source>
+        <translation>QRコードを正しく読み取れませんでした(想定外の文字)。もう一度読み取ってください。</translation>
+    </message>
+    <message>
+        <source>The QR code was not read completely. Scan it again.</source>
+        <translation>QRコードを最後まで読み取れませんでした。もう一度読み取ってください。</translation>
+    </message>
+    <message>
+        <source>The QR code was not read correctly (checksum). Scan it again.</source>
+        <translation>QRコードを正しく読み取れませんでした(チェックサム不一致)。もう一度読み取ってください。</translation>
+    </message>
+    <message>
+        <source>The QR code says it is part %1 of %2.</source>
+        <translation>QRコードが%2個中の%1個目を名乗っており、不正です。</translation>
+    </message>
+    <message>
+        <source>No QR code was scanned.</source>
+        <translation>QRコードが読み取られていません。</translation>
+    </message>
+    <message>
+        <source>%1 QR codes were scanned; one application has at most %2.</source>
+        <translation>QRコードが%1個読み取られました。1つの申請は最大%2個です。</translation>
+    </message>
+    <message>
+        <source>The QR codes scanned belong to different applications.</source>
+        <translation>読み取ったQRコードに別の申請のものが混ざっています。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the QR code was scanned twice.</source>
+        <translation>QRコードの%1個目が2回読み取られています。</translation>
+    </message>
+    <message>
+        <source>Parts %1 of %2 of the QR code are missing.</source>
+        <translation>QRコード%2個のうち、%1個目が読み取られていません。</translation>
+    </message>
+    <message>
+        <source>The parts of the QR code do not fit together. Scan them again.</source>
+        <translation>QRコードの各部分がつながりません。もう一度読み取ってください。</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2704,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>SigningKey</name>
+    <message>
+        <source>A signing key must be %1 bytes long.</source>
+        <translation>署名鍵は%1バイトでなければなりません。</translation>
+    </message>
+    <message>
+        <source>The signing key is damaged: its public half does not belong to its secret half.</source>
+        <translation>署名鍵が壊れています。公開鍵の部分が秘密鍵の部分と対応していません。</translation>
+    </message>
+</context>
+<context>
     <name>SourceCatalog</name>
     <message>
         <source>name as on the card (family and given name)</source>
@@ -2383,6 +2871,17 @@ Options:
     <message>
         <source>There is no staff member with this ID.</source>
         <translation>この職員IDの職員は登録されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeys</name>
+    <message>
+        <source>Trusted key %1 of the pre-registration settings is not &quot;label:key&quot; with a 32-byte public key in Base64.</source>
+        <translation>事前申請の設定の信頼する鍵%1番目が、「名前:鍵」(鍵は32バイトの公開鍵をBase64で)の形になっていません。</translation>
+    </message>
+    <message>
+        <source>A trusted key needs a label and a 32-byte public key.</source>
+        <translation>信頼する鍵には名前と32バイトの公開鍵が必要です。</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +3177,39 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
     </message>
 </context>
 <context>
+    <name>kakanai::CameraScanDialog</name>
+    <message>
+        <source>Read a QR code with the camera</source>
+        <translation>カメラで QR コードを読み取る</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>カメラ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>No camera was found. Connect a camera and it will appear here, or read the code with a scanner or from an image file.</source>
+        <translation>カメラが見つかりません。カメラをつなぐとここに表示されます。または、スキャナーか画像ファイルからコードを読み取ってください。</translation>
+    </message>
+    <message>
+        <source>Hold the QR code in front of the camera, flat and still, until it is read. A code in several parts: show each part in turn.</source>
+        <translation>読み取れるまで、QR コードを平らにしてカメラの前で動かさずに持ってください。複数に分かれたコードは、1 つずつ順に見せてください。</translation>
+    </message>
+    <message>
+        <source>The camera could not be started. Choose another camera, or read the code with a scanner or from an image file.</source>
+        <translation>カメラを起動できませんでした。別のカメラを選ぶか、スキャナーか画像ファイルからコードを読み取ってください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n QR code(s) read.</source>
+        <translation>
+            <numerusform>QR コードを %n 件読み取りました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kakanai::CardPanel</name>
     <message>
         <source>The smart card service is not running. Ask the administrator (pcscd).</source>
@@ -2960,6 +3492,10 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
     <message>
         <source>Changed after printing: print again</source>
         <translation>印刷後に変更あり：再印刷してください</translation>
+    </message>
+    <message>
+        <source>The QR code filled the visit. Check the fields marked QR with the person.</source>
+        <translation>QRコードの内容を受付に入れました。「QR」と表示された項目をご本人と確認してください。</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +3979,71 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
     </message>
 </context>
 <context>
+    <name>kakanai::PreRegPanel</name>
+    <message>
+        <source>The intake is not ready for QR codes.</source>
+        <translation>受付はまだQRコードを読み取れる状態ではありません。</translation>
+    </message>
+    <message>
+        <source>Open the QR code</source>
+        <translation>QRコードを開く</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.pdf)</source>
+        <translation>画像と PDF (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 read; scan the others (missing: %3).</source>
+        <translation>%2 枚のうち %1 枚を読み取りました。残りも読み取ってください（未読: %3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>QR code applied: %1 (%n symbol(s)).</source>
+        <translation>
+            <numerusform>QRコードを読み取りました: %1（%n 枚）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signature verified: %1</source>
+        <translation>署名を確認しました: %1</translation>
+    </message>
+    <message>
+        <source>Signed with a key this office does not trust (key %1): not verified.</source>
+        <translation>この窓口で信頼していない鍵（%1）で署名されています: 未確認です。</translation>
+    </message>
+    <message>
+        <source>Made by the citizen (not signed).</source>
+        <translation>市民が作成したものです（署名なし）。</translation>
+    </message>
+    <message>
+        <source>%1: card &quot;%2&quot;, QR code &quot;%3&quot;</source>
+        <translation>%1: カード「%2」、QRコード「%3」</translation>
+    </message>
+    <message>
+        <source>The QR code differs from the card; the card&apos;s facts are used:</source>
+        <translation>QRコードはカードと異なります。カードの内容を使用します:</translation>
+    </message>
+    <message>
+        <source>This QR code seems to be another person&apos;s than the card holder&apos;s (name or date of birth differ). Check with the person before going on.</source>
+        <translation>このQRコードはカードの方とは別の人のものと思われます（氏名または生年月日が異なります）。続ける前にご本人に確認してください。</translation>
+    </message>
+    <message>
+        <source>Pre-registration QR code</source>
+        <translation>事前申請QRコード</translation>
+    </message>
+    <message>
+        <source>Scan the citizen&apos;s QR code with the scanner at any time on this page, or open it from a file or the camera.</source>
+        <translation>この画面ではいつでもスキャナでQRコードを読み取れます。ファイルやカメラからも読み取れます。</translation>
+    </message>
+    <message>
+        <source>From a &amp;file…</source>
+        <translation>ファイルから読み取る(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>With the ca&amp;mera…</source>
+        <translation>カメラで読み取る(&amp;M)…</translation>
+    </message>
+</context>
+<context>
     <name>kakanai::QtHttpTransport</name>
     <message>
         <source>The back-office address is not an http:// or https:// address.</source>
@@ -3730,6 +4331,25 @@ The forms stay on the screen; try again.</source>
     <message>
         <source>The saved open visit has a format this version does not know.</source>
         <translation>保存されていた受付途中のデータは、このバージョンが扱えない形式です。</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::scan::SerialScanner</name>
+    <message>
+        <source>The scanner&apos;s port cannot be opened: no permission. Ask the administrator to add this account to the group of the serial ports (dialout).</source>
+        <translation>スキャナーのポートを開けません（権限がありません）。このアカウントをシリアルポートのグループ（dialout）に追加するよう管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The scanner was disconnected. Kakanai will use it again as soon as it is plugged in.</source>
+        <translation>スキャナーの接続が切れました。接続し直すと、すぐにまた使えるようになります。</translation>
+    </message>
+    <message>
+        <source>A scan was too long and was ignored. Scan the code again.</source>
+        <translation>読み取った内容が長すぎるため、無視しました。コードをもう一度読み取ってください。</translation>
+    </message>
+    <message>
+        <source>The scanner sent text that could not be read (not UTF-8) and it was ignored. Check the scanner&apos;s character set, then scan again.</source>
+        <translation>スキャナーから読めない文字（UTF-8 ではない）が送られてきたため、無視しました。スキャナーの文字コード設定を確認してから、もう一度読み取ってください。</translation>
     </message>
 </context>
 </TS>
