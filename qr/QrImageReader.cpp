@@ -10,6 +10,7 @@
 #include <poppler/qt6/poppler-qt6.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <exception>
 #include <memory>
@@ -127,6 +128,42 @@ void invert(Luminance &lum)
         v = static_cast<uint8_t>(255 - v);
 }
 
+// The grey levels from the 1st to the 99th percentile spread over 0–255.
+// False when the image is already (nearly) full range: nothing to gain.
+bool stretch(Luminance &lum)
+{
+    std::array<size_t, 256> histogram{};
+    for (int y = 0; y < lum.height; ++y) {
+        const uint8_t *row = lum.data + static_cast<ptrdiff_t>(y) * lum.stride;
+        for (int x = 0; x < lum.width; ++x)
+            ++histogram[row[x]];
+    }
+    const size_t total = static_cast<size_t>(lum.width) * static_cast<size_t>(lum.height);
+    size_t seen = 0;
+    int low = 0;
+    while (low < 255 && (seen += histogram[static_cast<size_t>(low)]) < total / 100)
+        ++low;
+    seen = 0;
+    int high = 255;
+    while (high > 0 && (seen += histogram[static_cast<size_t>(high)]) < total / 100)
+        --high;
+    if (high - low < 1 || (low < 16 && high > 239))
+        return false;
+    std::array<uint8_t, 256> map{};
+    for (int v = 0; v < 256; ++v)
+        map[static_cast<size_t>(v)] = static_cast<uint8_t>(std::clamp((v - low) * 255 / (high - low), 0, 255));
+    std::vector<uint8_t> out(total);
+    for (int y = 0; y < lum.height; ++y) {
+        const uint8_t *row = lum.data + static_cast<ptrdiff_t>(y) * lum.stride;
+        uint8_t *dst = out.data() + static_cast<size_t>(y) * static_cast<size_t>(lum.width);
+        for (int x = 0; x < lum.width; ++x)
+            dst[x] = map[row[x]];
+    }
+    lum.owned = std::move(out);
+    lum.own();
+    return true;
+}
+
 Luminance halfSize(const Luminance &lum)
 {
     Luminance half;
@@ -218,6 +255,8 @@ Result<QStringList> QrImageReader::readImage(const QImage &image) const
             if (nothing())
                 lum = std::move(full);
         }
+        if (nothing() && m_options.tryStretched && stretch(lum))
+            read();
         if (nothing() && m_options.tryInverted) {
             invert(lum);
             read();

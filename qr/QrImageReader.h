@@ -36,6 +36,11 @@ public:
         // pixel the mean of four (zxing's own downscaling skips pixels). It
         // smooths aliasing and noise on codes drawn with 3–5 pixels a module.
         bool tryHalfSize = true;
+        // When nothing was found: once more with the grey levels stretched
+        // to the full range (1st to 99th percentile → 0–255). zxing's local
+        // binarizer takes a block whose levels differ by less than 24 as
+        // one colour, so a washed-out or dim code is otherwise not seen.
+        bool tryStretched = true;
     };
 
     // Resolution at which PDF pages are rendered.

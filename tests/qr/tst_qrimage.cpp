@@ -35,6 +35,7 @@ private slots:
     void turnedScaledAndSlanted_data();
     void turnedScaledAndSlanted();
     void invertedNeedsTheInvertedPass();
+    void washedOutNeedsTheStretchedPass();
     void transparentBackgroundIsPaper();
     void photoWithoutCodeIsNoQr();
     void binarySymbolIsNotText();
@@ -216,6 +217,33 @@ void TestQrImage::invertedNeedsTheInvertedPass()
     const auto notFound = QrImageReader(noInverted).readImage(frame);
     QVERIFY(!notFound);
     QCOMPARE(notFound.error().technicalDetail(), QStringLiteral("no-qr"));
+}
+
+void TestQrImage::washedOutNeedsTheStretchedPass()
+{
+    // A code on a dim, washed-out screen photo: every grey between 120 and 136.
+    const QString text = kakanaiLikeText(200, m_random);
+    auto symbol = QrImageWriter::makeImage(text, 4);
+    QVERIFY(symbol);
+    QImage frame = onCanvas(*symbol, QSize(800, 800), QTransform()).convertToFormat(QImage::Format_Grayscale8);
+    for (int y = 0; y < frame.height(); ++y) {
+        uchar *row = frame.scanLine(y);
+        for (int x = 0; x < frame.width(); ++x)
+            row[x] = static_cast<uchar>(120 + row[x] * 16 / 255);
+    }
+    QrImageReader::Options plain;
+    plain.tryStretched = false;
+    plain.tryHalfSize = false;
+    plain.tryInverted = false;
+    const auto notFound = QrImageReader(plain).readImage(frame);
+    QVERIFY(!notFound);
+    QCOMPARE(notFound.error().technicalDetail(), QStringLiteral("no-qr"));
+
+    QrImageReader::Options stretched = plain;
+    stretched.tryStretched = true;
+    const auto found = QrImageReader(stretched).readImage(frame);
+    QVERIFY2(found, found ? "" : qPrintable(found.error().toString()));
+    QCOMPARE(*found, QStringList{text});
 }
 
 void TestQrImage::transparentBackgroundIsPaper()
