@@ -49,9 +49,9 @@ type_text 1234                        # the citizen's PIN
 shot pin-dialog-ja.png
 xdotool key Return; sleep 3
 shot intake-card-ja.png
-click 310 482                         # 手続ナビ: 転入
-click 263 613 0.5                     # 国民健康保険: はい
-xdotool mousemove 480 650; for _ in $(seq 1 10); do xdotool click 5; done
+click 310 616                         # 手続ナビ: 転入
+xdotool mousemove 480 650; for _ in $(seq 1 10); do xdotool click 5; done; sleep 0.5   # down to the questions
+click 263 325 0.5                     # 国民健康保険: はい
 shot navi-ja.png
 click 485 702 1.5                     # これらの申請書を作成
 click 1068 70; click 1186 105         # 国保 tab: この申請書を外す (it needs the number)
@@ -72,3 +72,20 @@ click 40 136 1.5                      # 送信
 shot outbox-ja.png
 sim_db=${XDG_DATA_HOME}/Kakanai/kakanai/backoffice-sim.sqlite
 echo "docs-screenshots: the back-office simulator holds $(sqlite3 "$sim_db" 'select count(*) from records') record(s)"
+
+# The citizen's pre-registration QR code, in the real app: made from the demo
+# application (resources/demo/prereg-tennyu.json), then the next citizen's
+# card, and the code typed by xdotool as fast as a keyboard-wedge scanner
+# types it (real X11 key events, the input method bypassed), ended by Return.
+"$build/app/kakanai-cli" --settings "$work/qr.ini" qr make --event tennyu \
+    --fields "$root/resources/demo/prereg-tennyu.json" --text > "$work/code.txt"
+click 40 16 1.5                       # 受付
+xdotool mousemove 480 400; for _ in $(seq 1 15); do xdotool click 4; done; sleep 0.5   # the left column back to the top
+click 334 175 1.5                     # カードを読み取る
+type_text 1234; xdotool key Return; sleep 3
+xdotool type --delay 1 "$(head -n 1 "$work/code.txt")"; xdotool key Return; sleep 2
+shot intake-qr-ja.png
+click 965 699 3                       # 印刷プレビュー
+xdotool key Escape; sleep 1
+click 1213 699 3                      # 受付を完了: the clerk typed nothing
+echo "docs-screenshots: the back-office simulator holds $(sqlite3 "$sim_db" 'select count(*) from records') record(s) after the QR visit"
