@@ -2,6 +2,8 @@
 // the built binary, round trips through text and PNG, signatures checked
 // against [prereg] trustedKeys, bad codes refused with nothing printed, and a
 // 転入 filled from the card and the code with no value typed.
+#include "cli/CliProcess.h"
+
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -42,11 +44,7 @@ private slots:
     void codeOfAnotherPersonIsFlagged();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = kakanai::test::CliRun;
     Run cli(const QStringList &args, const QString &settings = {});
     QString writeFile(const QString &name, const QByteArray &content);
     QStringList makeSymbols(const QStringList &extra = {}, const QString &settings = {});
@@ -59,27 +57,16 @@ private:
 
 TestQrCli::Run TestQrCli::cli(const QStringList &args, const QString &settings)
 {
-    QProcess p;
-    p.start(m_cli, QStringList{QStringLiteral("--settings"),
-                               settings.isEmpty() ? m_dir.filePath(QStringLiteral("kakanai.ini")) : settings,
-                               QStringLiteral("--lang"), QStringLiteral("en")}
-                       + args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return kakanai::test::runCli(m_cli, QStringList{QStringLiteral("--settings"),
+                                                    settings.isEmpty() ? m_dir.filePath(QStringLiteral("kakanai.ini"))
+                                                                       : settings,
+                                                    QStringLiteral("--lang"), QStringLiteral("en")}
+                                            + args);
 }
 
 QString TestQrCli::writeFile(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
-        return {};
-    return path;
+    return kakanai::test::writeTestFile(m_dir.filePath(name), content);
 }
 
 QStringList TestQrCli::makeSymbols(const QStringList &extra, const QString &settings)

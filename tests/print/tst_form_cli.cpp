@@ -1,5 +1,6 @@
 // `kakanai-cli form fill`: the built binary with a card file, JSON on stdout, the PDF read back.
 #include "PdfText.h"
+#include "cli/CliProcess.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -35,11 +36,7 @@ private slots:
     void pdfIsPrivateAtUmask000();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = kakanai::test::CliRun;
     Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     QString writeFile(const QString &name, const QByteArray &content);
     static QJsonObject field(const QJsonObject &root, const QString &formId, const QString &fieldId);
@@ -51,28 +48,17 @@ private:
 
 TestFormCli::Run TestFormCli::cli(const QStringList &args, const QProcessEnvironment &env)
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
     // Own settings file: the operator's configuration must not change the result.
-    p.start(m_cli, QStringList{QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("kakanai.ini")),
-                               QStringLiteral("--lang"), QStringLiteral("en")}
-                       + args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return kakanai::test::runCli(m_cli,
+                                 QStringList{QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("kakanai.ini")),
+                                             QStringLiteral("--lang"), QStringLiteral("en")}
+                                     + args,
+                                 env);
 }
 
 QString TestFormCli::writeFile(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
-        return {};
-    return path;
+    return kakanai::test::writeTestFile(m_dir.filePath(name), content);
 }
 
 QJsonObject TestFormCli::field(const QJsonObject &root, const QString &formId, const QString &fieldId)

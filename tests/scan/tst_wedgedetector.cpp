@@ -3,6 +3,7 @@
 // people typing at human speed and fast; scans next to typing. A small
 // caller plays the part of the event filter (hold, give back in order,
 // swallow a scan, flush from a "timer") so that no key is lost or reordered.
+#include "ScanTestSupport.h"
 #include "scan/WedgeDetector.h"
 
 #include <QList>
@@ -12,6 +13,13 @@ using namespace kakanai::scan;
 
 namespace {
 
+using kakanai::scan::test::keyCodeOf;
+
+QString symbol(int length)
+{
+    return kakanai::scan::test::symbol(length, 12345);
+}
+
 struct TimedKey {
     WedgeKey key;
     qint64 atMs = 0;
@@ -19,31 +27,6 @@ struct TimedKey {
 using Stream = QList<TimedKey>;
 
 enum class Layout { UsShift, CapsLock, Jis, ShiftAndCapsLock, ShiftKeyPresses, FullWidthIme };
-
-// A symbol as the format makes it: "KKN1" and Base32 (A–Z, 2–7).
-QString symbol(int length)
-{
-    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    QString text = QStringLiteral("KKN1");
-    quint32 state = 12345;
-    while (text.size() < length) {
-        state = state * 1103515245u + 12345u;
-        text.append(QLatin1Char(alphabet[(state >> 16) % 32]));
-    }
-    return text;
-}
-
-int keyCodeOf(QChar c)
-{
-    const QChar u = c.toUpper();
-    if (u >= u'A' && u <= u'Z')
-        return Qt::Key_A + (u.unicode() - u'A');
-    if (u >= u'0' && u <= u'9')
-        return Qt::Key_0 + (u.unicode() - u'0');
-    if (c == u' ')
-        return Qt::Key_Space;
-    return Qt::Key_unknown;
-}
 
 class Builder {
 public:

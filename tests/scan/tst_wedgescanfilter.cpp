@@ -2,6 +2,7 @@
 // input method events sent through QApplication as the platform would, time
 // from a manual clock. A scan is recognised once and never lands in the
 // field; what a person types lands there exactly, in order.
+#include "ScanTestSupport.h"
 #include "prereg/WedgeScanFilter.h"
 
 #include <QApplication>
@@ -18,35 +19,18 @@ using namespace kakanai;
 
 namespace {
 
+using kakanai::scan::test::keyCodeOf;
+
+QString symbol(int length)
+{
+    return kakanai::scan::test::symbol(length, 777);
+}
+
 // The test's own idea of "looks like one of ours" (the application passes
 // prereg::QrSymbols::looksLikeSymbol).
 bool looksLikeSymbol(QStringView text)
 {
     return text.size() >= 4 && text.first(3) == u"KKN" && text.at(3).isDigit();
-}
-
-QString symbol(int length)
-{
-    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    QString text = QStringLiteral("KKN1");
-    quint32 state = 777;
-    while (text.size() < length) {
-        state = state * 1103515245u + 12345u;
-        text.append(QLatin1Char(alphabet[(state >> 16) % 32]));
-    }
-    return text;
-}
-
-int keyCodeOf(QChar c)
-{
-    const QChar u = c.toUpper();
-    if (u >= u'A' && u <= u'Z')
-        return Qt::Key_A + (u.unicode() - u'A');
-    if (u >= u'0' && u <= u'9')
-        return Qt::Key_0 + (u.unicode() - u'0');
-    if (c == u' ')
-        return Qt::Key_Space;
-    return Qt::Key_unknown;
 }
 
 } // namespace

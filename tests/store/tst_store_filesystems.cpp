@@ -2,6 +2,8 @@
 // disk, and beside a program that holds the write lock. The disks are real:
 // a 2 MiB tmpfs in a private mount namespace (unshare -m, as the card tests'
 // pcscd), filled with dd or remounted read-only; the CLI runs on them.
+#include "cli/CliProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,11 +26,7 @@ private slots:
     void fullAndReadOnlyDisks();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = kakanai::test::CliRun;
     Run cli(const QStringList &args);
 
     QTemporaryDir m_dir;
@@ -41,17 +39,9 @@ private:
 
 TestStoreFilesystems::Run TestStoreFilesystems::cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(m_cli, QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--settings"), m_settings,
-                               QStringLiteral("--db"), m_db}
-                       + args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return kakanai::test::runCli(m_cli, QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--settings"),
+                                                    m_settings, QStringLiteral("--db"), m_db}
+                                            + args);
 }
 
 void TestStoreFilesystems::initTestCase()
