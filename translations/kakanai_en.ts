@@ -4136,6 +4136,34 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
         <source>Office time &amp;zone:</source>
         <translation>Office time &amp;zone:</translation>
     </message>
+    <message>
+        <source>Give the serial scanner&apos;s port as a device path, for example /dev/serial/by-id/usb-…, or leave it empty.</source>
+        <translation>Give the serial scanner&apos;s port as a device path, for example /dev/serial/by-id/usb-…, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Settings saved. The QR scanner settings apply from the next start of Kakanai.</source>
+        <translation>Settings saved. The QR scanner settings apply from the next start of Kakanai.</translation>
+    </message>
+    <message>
+        <source>QR &amp;keyboard scanner:</source>
+        <translation>QR &amp;keyboard scanner:</translation>
+    </message>
+    <message>
+        <source>Recognise a 2-D scanner typing as a keyboard on the intake page</source>
+        <translation>Recognise a 2-D scanner typing as a keyboard on the intake page</translation>
+    </message>
+    <message>
+        <source>QR serial scanner &amp;port:</source>
+        <translation>QR serial scanner &amp;port:</translation>
+    </message>
+    <message>
+        <source>Empty: no serial scanner. Prefer the /dev/serial/by-id/… name: it stays the same when the scanner is plugged in elsewhere.</source>
+        <translation>Empty: no serial scanner. Prefer the /dev/serial/by-id/… name: it stays the same when the scanner is plugged in elsewhere.</translation>
+    </message>
+    <message>
+        <source>Serial scanner &amp;baud rate:</source>
+        <translation>Serial scanner &amp;baud rate:</translation>
+    </message>
 </context>
 <context>
     <name>kakanai::SignInScreen</name>

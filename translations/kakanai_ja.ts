@@ -4104,6 +4104,34 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
         <source>Office time &amp;zone:</source>
         <translation>タイムゾーン(&amp;Z):</translation>
     </message>
+    <message>
+        <source>Give the serial scanner&apos;s port as a device path, for example /dev/serial/by-id/usb-…, or leave it empty.</source>
+        <translation>シリアルスキャナのポートはデバイスのパス（例: /dev/serial/by-id/usb-…）で指定するか、空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Settings saved. The QR scanner settings apply from the next start of Kakanai.</source>
+        <translation>設定を保存しました。QRスキャナの設定は Kakanai の次回起動から使われます。</translation>
+    </message>
+    <message>
+        <source>QR &amp;keyboard scanner:</source>
+        <translation>QRキーボード型スキャナ(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Recognise a 2-D scanner typing as a keyboard on the intake page</source>
+        <translation>受付画面でキーボードとして入力する2次元スキャナを読み取る</translation>
+    </message>
+    <message>
+        <source>QR serial scanner &amp;port:</source>
+        <translation>QRシリアルスキャナのポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Empty: no serial scanner. Prefer the /dev/serial/by-id/… name: it stays the same when the scanner is plugged in elsewhere.</source>
+        <translation>空欄: シリアルスキャナなし。/dev/serial/by-id/… の名前を選んでください。別の差込口に挿しても変わりません。</translation>
+    </message>
+    <message>
+        <source>Serial scanner &amp;baud rate:</source>
+        <translation>シリアルスキャナの通信速度(&amp;B):</translation>
+    </message>
 </context>
 <context>
     <name>kakanai::SignInScreen</name>

@@ -5,6 +5,7 @@
 #include "shell/MainWindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +28,7 @@ private slots:
     void placeholdersSayTheyAreNotAvailable();
     void switchesLanguageFromSettingsPage();
     void invalidSettingsChangeNothing();
+    void scannerSettingsAreSaved();
     void fitsSmallCounterScreen();
     void statusBarStartsHonest();
 
@@ -124,6 +126,35 @@ void TestMainWindow::switchesLanguageFromSettingsPage()
     combo->setCurrentIndex(combo->findData(QStringLiteral("ja")));
     QTest::mouseClick(apply, Qt::LeftButton);
     QTRY_VERIFY(navigation()->item(0)->text().contains(QStringLiteral("受付")));
+}
+
+void TestMainWindow::scannerSettingsAreSaved()
+{
+    m_window->showPage(MainWindow::Page::Settings);
+    auto *wedge = m_window->findChild<QCheckBox *>(QStringLiteral("keyboardWedgeCheck"));
+    auto *port = m_window->findChild<QComboBox *>(QStringLiteral("serialPortCombo"));
+    auto *baud = m_window->findChild<QComboBox *>(QStringLiteral("serialBaudCombo"));
+    auto *apply = m_window->findChild<QPushButton *>(QStringLiteral("applySettingsButton"));
+    auto *message = m_window->findChild<QLabel *>(QStringLiteral("settingsMessage"));
+    QVERIFY(wedge && port && baud && apply && message);
+    QVERIFY(wedge->isChecked()); // on by default
+    QVERIFY(port->currentText().isEmpty());
+
+    // Not a device path: refused, nothing saved.
+    port->setCurrentText(QStringLiteral("COM3"));
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QVERIFY(message->text().contains(QStringLiteral("/dev/serial/by-id")));
+    QVERIFY(m_settings->string(SettingKey::ScannerSerialPort).isEmpty());
+
+    const QString device = QStringLiteral("/dev/serial/by-id/usb-Scanner_QR-if00");
+    port->setCurrentText(device);
+    baud->setCurrentIndex(baud->findData(115200));
+    QTest::mouseClick(wedge, Qt::LeftButton, {}, QPoint(8, wedge->height() / 2));
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QCOMPARE(m_settings->string(SettingKey::ScannerSerialPort), device);
+    QCOMPARE(m_settings->integer(SettingKey::ScannerSerialBaud), 115200);
+    QCOMPARE(m_settings->boolean(SettingKey::ScannerKeyboardWedge), false);
+    QVERIFY(!message->text().isEmpty());
 }
 
 void TestMainWindow::invalidSettingsChangeNothing()

@@ -3,7 +3,9 @@
 #include "common/Settings.h"
 #include "common/LanguageManager.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QSerialPortInfo>
 #include <QDir>
 #include <QEvent>
 #include <QFormLayout>
@@ -20,7 +22,8 @@ SettingsPage::SettingsPage(Settings &settings, LanguageManager &languages, QStri
     : QWidget(parent), m_settings(settings), m_languages(languages), m_databasePath(std::move(databasePath)),
       m_schemaVersion(schemaVersion), m_title(new QLabel(this)), m_form(new QFormLayout),
       m_language(new QComboBox(this)), m_terminalId(new QLineEdit(this)), m_officeName(new QLineEdit(this)),
-      m_timeZone(new QComboBox(this)), m_databaseLabel(new QLabel(this)), m_settingsFileLabel(new QLabel(this)),
+      m_timeZone(new QComboBox(this)), m_keyboardWedge(new QCheckBox(this)), m_serialPort(new QComboBox(this)),
+      m_serialBaud(new QComboBox(this)), m_databaseLabel(new QLabel(this)), m_settingsFileLabel(new QLabel(this)),
       m_applyButton(new QPushButton(this)), m_message(new QLabel(this))
 {
     QFont f = m_title->font();
@@ -39,6 +42,19 @@ SettingsPage::SettingsPage(Settings &settings, LanguageManager &languages, QStri
     m_timeZone->setEditable(true);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_timeZone->addItem(QString::fromLatin1(id));
+    m_keyboardWedge->setObjectName(QStringLiteral("keyboardWedgeCheck"));
+    m_serialPort->setObjectName(QStringLiteral("serialPortCombo"));
+    // The ports present now, by their stable /dev/serial/by-id names first; any path may be typed.
+    m_serialPort->setEditable(true);
+    m_serialPort->addItem(QString(), QString());
+    const QDir byId(QStringLiteral("/dev/serial/by-id"));
+    for (const QString &name : byId.entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot, QDir::Name))
+        m_serialPort->addItem(byId.filePath(name), byId.filePath(name));
+    for (const QSerialPortInfo &port : QSerialPortInfo::availablePorts())
+        m_serialPort->addItem(port.systemLocation(), port.systemLocation());
+    m_serialBaud->setObjectName(QStringLiteral("serialBaudCombo"));
+    for (int baud : {9600, 19200, 38400, 57600, 115200})
+        m_serialBaud->addItem(QString::number(baud), baud);
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_databaseLabel->setWordWrap(true);
     m_settingsFileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -49,7 +65,8 @@ SettingsPage::SettingsPage(Settings &settings, LanguageManager &languages, QStri
 
     for (QWidget *field : {static_cast<QWidget *>(m_language), static_cast<QWidget *>(m_terminalId),
                            static_cast<QWidget *>(m_officeName), static_cast<QWidget *>(m_timeZone),
-                           static_cast<QWidget *>(m_databaseLabel), static_cast<QWidget *>(m_settingsFileLabel)}) {
+                           static_cast<QWidget *>(m_keyboardWedge), static_cast<QWidget *>(m_serialPort),
+                           static_cast<QWidget *>(m_serialBaud), static_cast<QWidget *>(m_databaseLabel), static_cast<QWidget *>(m_settingsFileLabel)}) {
         auto *label = new QLabel(this);
         label->setBuddy(field);
         m_form->addRow(label, field);
@@ -78,6 +95,12 @@ void SettingsPage::load()
     m_terminalId->setText(m_settings.string(SettingKey::TerminalId));
     m_officeName->setText(m_settings.string(SettingKey::OfficeName));
     m_timeZone->setCurrentText(m_settings.string(SettingKey::OfficeTimeZone));
+    m_keyboardWedge->setChecked(m_settings.boolean(SettingKey::ScannerKeyboardWedge));
+    m_serialPort->setCurrentText(m_settings.string(SettingKey::ScannerSerialPort));
+    const int baud = m_settings.integer(SettingKey::ScannerSerialBaud);
+    if (m_serialBaud->findData(baud) < 0)
+        m_serialBaud->addItem(QString::number(baud), baud);
+    m_serialBaud->setCurrentIndex(m_serialBaud->findData(baud));
 }
 
 bool SettingsPage::apply()
@@ -96,14 +119,29 @@ bool SettingsPage::apply()
         m_timeZone->setFocus();
         return false;
     }
+    const QString port = m_serialPort->currentText().trimmed();
+    if (!port.isEmpty() && !port.startsWith(QLatin1Char('/'))) {
+        m_message->setText(tr("Give the serial scanner's port as a device path, for example "
+                              "/dev/serial/by-id/usb-…, or leave it empty."));
+        m_serialPort->setFocus();
+        return false;
+    }
+    const bool scannerChanged = port != m_settings.string(SettingKey::ScannerSerialPort)
+        || m_serialBaud->currentData().toInt() != m_settings.integer(SettingKey::ScannerSerialBaud)
+        || m_keyboardWedge->isChecked() != m_settings.boolean(SettingKey::ScannerKeyboardWedge);
     m_settings.setValue(SettingKey::TerminalId, terminal);
+    m_settings.setValue(SettingKey::ScannerKeyboardWedge, m_keyboardWedge->isChecked());
+    m_settings.setValue(SettingKey::ScannerSerialPort, port);
+    m_settings.setValue(SettingKey::ScannerSerialBaud, m_serialBaud->currentData().toInt());
     m_settings.setValue(SettingKey::OfficeTimeZone, zone);
     m_settings.setValue(SettingKey::OfficeName, m_officeName->text().trimmed());
     m_settings.setValue(SettingKey::Language, language);
     m_settings.sync();
     if (language != m_languages.language())
         m_languages.setLanguage(language);
-    m_message->setText(tr("Settings saved. A new time zone applies to new tickets and statistics."));
+    m_message->setText(scannerChanged
+                           ? tr("Settings saved. The QR scanner settings apply from the next start of Kakanai.")
+                           : tr("Settings saved. A new time zone applies to new tickets and statistics."));
     return true;
 }
 
@@ -124,6 +162,12 @@ void SettingsPage::retranslate()
     setLabel(m_terminalId, tr("&Terminal ID:"));
     setLabel(m_officeName, tr("&Office name:"));
     setLabel(m_timeZone, tr("Office time &zone:"));
+    setLabel(m_keyboardWedge, tr("QR &keyboard scanner:"));
+    m_keyboardWedge->setText(tr("Recognise a 2-D scanner typing as a keyboard on the intake page"));
+    setLabel(m_serialPort, tr("QR serial scanner &port:"));
+    m_serialPort->setToolTip(tr("Empty: no serial scanner. Prefer the /dev/serial/by-id/… name: it stays the same "
+                                "when the scanner is plugged in elsewhere."));
+    setLabel(m_serialBaud, tr("Serial scanner &baud rate:"));
     setLabel(m_databaseLabel, tr("Database:"));
     setLabel(m_settingsFileLabel, tr("Settings file:"));
     m_databaseLabel->setText(tr("%1 (schema %2)").arg(QDir::toNativeSeparators(m_databasePath)).arg(m_schemaVersion));

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -14,7 +15,9 @@ class LanguageManager;
 class Settings;
 
 // The settings a counter needs on day one: language, terminal ID, office
-// time zone; and where the data lives (read-only facts for the administrator).
+// time zone, the QR scanners (keyboard wedge on or off, the serial scanner's
+// port and baud rate: used from the next start); and where the data lives
+// (read-only facts for the administrator).
 class SettingsPage : public QWidget {
     Q_OBJECT
 public:
@@ -43,6 +46,9 @@ private:
     QLineEdit *m_terminalId;
     QLineEdit *m_officeName;
     QComboBox *m_timeZone;
+    QCheckBox *m_keyboardWedge;
+    QComboBox *m_serialPort;
+    QComboBox *m_serialBaud;
     QLabel *m_databaseLabel;
     QLabel *m_settingsFileLabel;
     QPushButton *m_applyButton;
