@@ -10,6 +10,7 @@
 #include "security/SessionController.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -363,6 +364,8 @@ void IntakeSession::saveDraft()
         document.insert(QStringLiteral("frozen"), m_frozen->toJsonObject());
         document.insert(QStringLiteral("frozenDigest"), m_frozenDigest);
     }
+    if (m_code)
+        document.insert(QStringLiteral("preregCode"), preRegCodeToJson(*m_code));
     QByteArray bytes = QJsonDocument(document).toJson(QJsonDocument::Compact);
     auto saved = m_drafts->save(staffId(), bytes);
     SecureBuffer::wipe(bytes);
@@ -380,6 +383,58 @@ void IntakeSession::dropDraft()
         return;
     if (auto removed = m_drafts->remove(staffId()); !removed)
         qCWarning(lcIntake) << "draft not removed:" << Error::codeName(removed.error().code());
+}
+
+// The code's summary in the draft (encrypted with it): what the clerk saw
+// about the code — its person for the card comparison, the signature, the
+// events and answers — comes back after a crash with the values.
+QJsonObject IntakeSession::preRegCodeToJson(const PreRegCode &code)
+{
+    QJsonObject person{{QStringLiteral("name"), code.person.name},
+                       {QStringLiteral("kana"), code.person.kana},
+                       {QStringLiteral("address"), code.person.address}};
+    if (code.person.birthDate.isValid())
+        person.insert(QStringLiteral("birthDate"), code.person.birthDate.toString(Qt::ISODate));
+    if (code.person.sex)
+        person.insert(QStringLiteral("sex"), CardHolder::sexCode(*code.person.sex));
+    QJsonObject answers;
+    for (auto it = code.answers.cbegin(); it != code.answers.cend(); ++it)
+        answers.insert(it.key(), it.value());
+    return QJsonObject{{QStringLiteral("person"), person},
+                       {QStringLiteral("signature"), int(code.signature.state)},
+                       {QStringLiteral("keyLabel"), code.signature.keyLabel},
+                       {QStringLiteral("keyId"), code.signature.keyIdHex},
+                       {QStringLiteral("symbols"), code.symbols},
+                       {QStringLiteral("events"), QJsonArray::fromStringList(code.events)},
+                       {QStringLiteral("answers"), answers}};
+}
+
+std::optional<IntakeSession::PreRegCode> IntakeSession::preRegCodeFromJson(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return std::nullopt;
+    const QJsonObject o = value.toObject();
+    PreRegCode code;
+    const QJsonObject person = o.value(QStringLiteral("person")).toObject();
+    code.person.name = person.value(QStringLiteral("name")).toString();
+    code.person.kana = person.value(QStringLiteral("kana")).toString();
+    code.person.address = person.value(QStringLiteral("address")).toString();
+    code.person.birthDate = QDate::fromString(person.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
+    if (person.contains(QStringLiteral("sex")))
+        code.person.sex = Sex(person.value(QStringLiteral("sex")).toString().toInt());
+    const int state = o.value(QStringLiteral("signature")).toInt();
+    code.signature.state = state == int(prereg::SignatureCheck::State::Verified)     ? prereg::SignatureCheck::State::Verified
+                           : state == int(prereg::SignatureCheck::State::UnknownKey) ? prereg::SignatureCheck::State::UnknownKey
+                                                                                    : prereg::SignatureCheck::State::Unsigned;
+    code.signature.keyLabel = o.value(QStringLiteral("keyLabel")).toString();
+    code.signature.keyIdHex = o.value(QStringLiteral("keyId")).toString();
+    code.symbols = o.value(QStringLiteral("symbols")).toInt(1);
+    for (const QJsonValue &event : o.value(QStringLiteral("events")).toArray())
+        code.events.append(event.toString());
+    const QJsonObject answers = o.value(QStringLiteral("answers")).toObject();
+    for (auto it = answers.begin(); it != answers.end(); ++it)
+        code.answers.insert(it.key(), it.value().toBool());
+    return code;
 }
 
 Result<bool> IntakeSession::restoreDraft()
@@ -414,6 +469,7 @@ Result<bool> IntakeSession::restoreDraft()
             m_frozenDigest = document.value(QStringLiteral("frozenDigest")).toString();
         }
     }
+    m_code = preRegCodeFromJson(document.value(QStringLiteral("preregCode")));
     m_restoring = true;
     if (m_cards) {
         if (auto holder = m_visit->cardHolder())
@@ -426,6 +482,7 @@ Result<bool> IntakeSession::restoreDraft()
     emit visitReplaced();
     emit frozenChanged();
     emit cardHolderChanged();
+    emit preRegistrationChanged();
     emit draftRestored(dropped);
     return true;
 }

@@ -12,6 +12,7 @@
 #include "security/Roles.h"
 
 #include <QObject>
+#include <QJsonObject>
 #include <QPointer>
 #include <QTimeZone>
 
@@ -173,6 +174,8 @@ private:
     void saveDraft();
     void dropDraft();
     forms::Record currentRecord() const;
+    static QJsonObject preRegCodeToJson(const PreRegCode &code);
+    static std::optional<PreRegCode> preRegCodeFromJson(const QJsonValue &value);
     static bool sameContent(const forms::Record &a, const forms::Record &b);
 
     forms::FormLibrary m_library;

@@ -456,6 +456,19 @@ void TestIntakeSession::preRegistrationCodeIsAuditedAndParked()
     QVERIFY(counter.session->preRegistrationCode());
     QVERIFY(counter.session->compareCodeWithCard().otherPerson);
 
+    // After a crash the saved draft brings the code's summary back with the visit.
+    intake::IntakeSession restarted(counter.library, counter.store->outbox(), counter.store->clock(),
+                                    QStringLiteral("T-01"), QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
+    restarted.attachDrafts(*counter.drafts);
+    restarted.setStaffId(QStringLiteral("c001"));
+    auto restored = restarted.restoreDraft();
+    QVERIFY2(restored && *restored, restored ? "no draft" : qPrintable(restored.error().message()));
+    QVERIFY(restarted.preRegistrationCode());
+    QCOMPARE(restarted.preRegistrationCode()->symbols, 2);
+    QCOMPARE(restarted.preRegistrationCode()->events, QStringList{QStringLiteral("tennyu")});
+    QCOMPARE(restarted.preRegistrationCode()->person.name, QStringLiteral("別人　花子"));
+    QVERIFY(restarted.compareCodeWithCard().otherPerson);
+
     // The next citizen starts without it.
     counter.session->discard();
     QVERIFY(!counter.session->preRegistrationCode());
