@@ -518,8 +518,13 @@ void TestIntakeScenario::tennyuFromCardAndQrCodeNeedsNoTyping()
         // Parts in reverse order: structured append does not care.
         for (qsizetype i = symbols.size() - 1; i >= 0; --i) {
             scanLikeAKeyboard(symbols.at(i), path == u"wedge-capslock");
-            if (i > 0)
+            if (i > 0) {
                 QTRY_COMPARE(panel->progress().received, int(symbols.size() - i));
+                // The same part again: nothing changes, no error.
+                scanLikeAKeyboard(symbols.at(i), false);
+                QCOMPARE(panel->progress().received, int(symbols.size() - i));
+                QVERIFY(!panel->findChild<QLabel *>(QStringLiteral("qrError"))->isVisibleTo(panel));
+            }
         }
     }
     QTRY_VERIFY(m_page->visit()->formIds().contains(kMove));

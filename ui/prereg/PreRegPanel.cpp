@@ -104,7 +104,10 @@ void PreRegPanel::acceptSymbol(const QString &text)
         return;
     auto progress = m_parts.add(text);
     if (!progress) {
-        showError(progress.error().message());
+        // The same part again (the camera saw it twice, the clerk scanned it
+        // twice) is no error: nothing changed, the missing parts are listed.
+        if (progress.error().technicalDetail() != u"duplicate-part")
+            showError(progress.error().message());
         refresh();
         return;
     }
