@@ -19,6 +19,7 @@ packages=(
   gstreamer1.0-plugins-good gstreamer1.0-plugins-base  # the camera at run time: v4l2src, videoconvert for Qt's GStreamer backend
   qt6-serialport-dev  # core/scan: serial (USB-COM) QR scanners
   qtkeychain-qt6-dev libsecret-1-0  # record key in the OS keychain; qtkeychain loads libsecret at run time
+  libqt6sql6-psql  # Qt's QPSQL driver: the office store on PostgreSQL (issue 12)
   pcscd vsmartcard-vpcd pcsc-tools
   fonts-noto-cjk
   xvfb xauth
@@ -33,7 +34,8 @@ if [[ "${1:-}" == "--test" ]]; then
     clang-16 libclang-rt-16-dev  # libFuzzer target for the card's BER-TLV parser (tests/fuzz)
     gnome-keyring dbus-daemon    # tests/keychain: a real Secret Service in a private D-Bus session
     openssl      # tst_qthttptransport: makes the TLS test certificate and computes its pin
-    util-linux   # flock(1): tst_outbox holds the uploader lock from another process
+    util-linux   # flock(1): tst_outbox holds the uploader lock from another process; runuser: the test PostgreSQL runs unprivileged
+    postgresql   # scripts/lib/postgres-test-env.sh: a private server on loopback for the office-store tests
     chromium nodejs zbar-tools  # tests/prereg-page: the citizen's page in headless Chromium (playwright-core); zbarimg: its QR, and bench/qr_decode's reference decoder
   )
   # npm comes with NodeSource's nodejs, which conflicts with Debian's npm package: only when there is none.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is needed, builds, and runs every test (unit, ui offscreen,
-# integration against a real pcscd with the virtual reader). Exit code 0 only
+# integration against a real pcscd with the virtual reader and a private
+# PostgreSQL on loopback). Exit code 0 only
 # when every test passed; with CI set (.ci/run), also only when none skipped.
 # Prints "test.sh: N tests, P passed, F failed, S skipped".
 set -euo pipefail
@@ -26,6 +27,7 @@ export KAKANAI_TEST_TMP
 KAKANAI_TEST_TMP=$(mktemp -d /tmp/kakanai-test.XXXXXX)
 cleanup() {
   if declare -F kakanai_pcscd_stop >/dev/null; then kakanai_pcscd_stop || true; fi
+  if declare -F kakanai_postgres_stop >/dev/null; then kakanai_postgres_stop || true; fi
   rm -rf "$KAKANAI_TEST_TMP"
 }
 trap cleanup EXIT
@@ -34,6 +36,15 @@ trap cleanup EXIT
 if [[ -f "$root/scripts/lib/pcsc-test-env.sh" ]]; then
   source "$root/scripts/lib/pcsc-test-env.sh"
   kakanai_pcscd_start
+fi
+
+# Office-store tests talk to a real PostgreSQL that we start (loopback, a temp
+# data dir, an unprivileged user) and stop by its pid in the exit trap. Never
+# skipped: without it those tests would fail, so fail here with the reason.
+source "$root/scripts/lib/postgres-test-env.sh"
+if ! kakanai_postgres_start; then
+  echo "test.sh: could not start the test PostgreSQL (scripts/lib/postgres-test-env.sh); see the messages above" >&2
+  exit 1
 fi
 
 export QT_QPA_PLATFORM=offscreen
