@@ -206,17 +206,12 @@ Result<QJsonObject> applyQrCode(CliContext &ctx, const FillArgs &a, const forms:
     QJsonArray differences;
     for (const prereg::CardDifference &d : comparison.differences)
         differences.append(prereg::PreRegApplier::factLabel(d.fact));
-    QString signature = QStringLiteral("unsigned");
-    if (decoded->signature.state == prereg::SignatureCheck::State::Verified)
-        signature = QStringLiteral("verified");
-    else if (decoded->signature.state == prereg::SignatureCheck::State::UnknownKey)
-        signature = QStringLiteral("unknown-key");
     if (comparison.otherPerson)
         ctx.err << FormCommandText::tr("kakanai-cli: warning: the QR code looks like another person's than the card's "
                                        "(name or date of birth differ); the card's facts are used.")
                 << Qt::endl;
     return QJsonObject{{QStringLiteral("symbols"), decoded->symbolCount},
-                       {QStringLiteral("signature"), signature},
+                       {QStringLiteral("signature"), prereg::SignatureCheck::stateName(decoded->signature.state)},
                        {QStringLiteral("events"), QJsonArray::fromStringList(decoded->content.events)},
                        {QStringLiteral("cardDifferences"), differences},
                        {QStringLiteral("otherPerson"), comparison.otherPerson}};

@@ -69,16 +69,6 @@ Result<Definitions> loadDefinitions(const CliContext &ctx)
     return d;
 }
 
-QString signatureStateName(prereg::SignatureCheck::State state)
-{
-    switch (state) {
-    case prereg::SignatureCheck::State::Unsigned: return QStringLiteral("unsigned");
-    case prereg::SignatureCheck::State::Verified: return QStringLiteral("verified");
-    case prereg::SignatureCheck::State::UnknownKey: return QStringLiteral("unknown-key");
-    }
-    return QStringLiteral("unsigned");
-}
-
 Result<prereg::SigningKey> readSigningKey(const QString &path)
 {
     QFile file(path);
@@ -184,7 +174,7 @@ int make(CliContext &ctx, const QStringList &args)
 
 QJsonObject signatureJson(const prereg::SignatureCheck &signature)
 {
-    QJsonObject o{{QStringLiteral("state"), signatureStateName(signature.state)}};
+    QJsonObject o{{QStringLiteral("state"), prereg::SignatureCheck::stateName(signature.state)}};
     if (!signature.keyLabel.isEmpty())
         o.insert(QStringLiteral("key"), signature.keyLabel);
     if (!signature.keyIdHex.isEmpty())

@@ -152,11 +152,9 @@ Result<prereg::PreRegApplier::Applied> IntakeSession::applyPreRegistration(const
     m_code = PreRegCode{code.content.person, code.signature, code.symbolCount, code.content.events,
                         code.content.answers};
     const prereg::CardComparison comparison = compareCodeWithCard();
-    QString signature = QStringLiteral("unsigned");
-    if (code.signature.state == prereg::SignatureCheck::State::Verified)
-        signature = QStringLiteral("verified:") + code.signature.keyIdHex;
-    else if (code.signature.state == prereg::SignatureCheck::State::UnknownKey)
-        signature = QStringLiteral("unknown-key:") + code.signature.keyIdHex;
+    QString signature = prereg::SignatureCheck::stateName(code.signature.state);
+    if (code.signature.state != prereg::SignatureCheck::State::Unsigned)
+        signature += QLatin1Char(':') + code.signature.keyIdHex;
     audit(QStringLiteral("prereg-applied"), code.content.events.join(QLatin1Char(',')),
           QStringLiteral("symbols=%1;signature=%2;forms=%3;card-differences=%4;other-person=%5")
               .arg(code.symbolCount)
@@ -401,7 +399,7 @@ QJsonObject IntakeSession::preRegCodeToJson(const PreRegCode &code)
     for (auto it = code.answers.cbegin(); it != code.answers.cend(); ++it)
         answers.insert(it.key(), it.value());
     return QJsonObject{{QStringLiteral("person"), person},
-                       {QStringLiteral("signature"), int(code.signature.state)},
+                       {QStringLiteral("signature"), prereg::SignatureCheck::stateName(code.signature.state)},
                        {QStringLiteral("keyLabel"), code.signature.keyLabel},
                        {QStringLiteral("keyId"), code.signature.keyIdHex},
                        {QStringLiteral("symbols"), code.symbols},
@@ -422,10 +420,8 @@ std::optional<IntakeSession::PreRegCode> IntakeSession::preRegCodeFromJson(const
     code.person.birthDate = QDate::fromString(person.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
     if (person.contains(QStringLiteral("sex")))
         code.person.sex = Sex(person.value(QStringLiteral("sex")).toString().toInt());
-    const int state = o.value(QStringLiteral("signature")).toInt();
-    code.signature.state = state == int(prereg::SignatureCheck::State::Verified)     ? prereg::SignatureCheck::State::Verified
-                           : state == int(prereg::SignatureCheck::State::UnknownKey) ? prereg::SignatureCheck::State::UnknownKey
-                                                                                    : prereg::SignatureCheck::State::Unsigned;
+    code.signature.state = prereg::SignatureCheck::stateFromName(o.value(QStringLiteral("signature")).toString())
+                               .value_or(prereg::SignatureCheck::State::Unsigned);
     code.signature.keyLabel = o.value(QStringLiteral("keyLabel")).toString();
     code.signature.keyIdHex = o.value(QStringLiteral("keyId")).toString();
     code.symbols = o.value(QStringLiteral("symbols")).toInt(1);

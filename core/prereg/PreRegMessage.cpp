@@ -273,4 +273,23 @@ Result<PreRegMessage::Opened> PreRegMessage::open(const QByteArray &message, con
     return opened;
 }
 
+QString SignatureCheck::stateName(State state)
+{
+    switch (state) {
+    case State::Unsigned: return QStringLiteral("unsigned");
+    case State::Verified: return QStringLiteral("verified");
+    case State::UnknownKey: return QStringLiteral("unknown-key");
+    }
+    return QStringLiteral("unsigned");
+}
+
+std::optional<SignatureCheck::State> SignatureCheck::stateFromName(QStringView name)
+{
+    for (State state : {State::Unsigned, State::Verified, State::UnknownKey}) {
+        if (name == stateName(state))
+            return state;
+    }
+    return std::nullopt;
+}
+
 } // namespace kakanai::prereg

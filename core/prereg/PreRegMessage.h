@@ -65,6 +65,11 @@ struct SignatureCheck {
     State state = State::Unsigned;
     QString keyLabel;
     QString keyIdHex;
+
+    // "unsigned", "verified", "unknown-key": for the command line's JSON,
+    // the audit and the draft.
+    static QString stateName(State state);
+    static std::optional<State> stateFromName(QStringView name);
 };
 
 // The message layer (docs/qr-format.md, "The message"): flags, optional
