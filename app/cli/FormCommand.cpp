@@ -192,11 +192,7 @@ Result<QJsonObject> applyQrCode(CliContext &ctx, const FillArgs &a, const forms:
     auto navi = forms::LifeEventNavi::load(library, ctx.settings.string(SettingKey::FormsOverrideDir));
     if (!navi)
         return std::unexpected(navi.error());
-    auto trusted = trustedKeysFrom(ctx.settings);
-    if (!trusted)
-        return std::unexpected(trusted.error());
-    const prereg::PreRegCodec codec(library, *navi, *trusted);
-    auto decoded = codec.decode(symbols);
+    auto decoded = decodeCode(ctx.settings, library, *navi, symbols);
     if (!decoded)
         return std::unexpected(decoded.error());
     auto applied = prereg::PreRegApplier::apply(visit, decoded->content, *navi);

@@ -246,11 +246,7 @@ int decode(CliContext &ctx, const QStringList &args)
     auto definitions = loadDefinitions(ctx);
     if (!definitions)
         return reportError(ctx, definitions.error());
-    auto trusted = trustedKeysFrom(ctx.settings);
-    if (!trusted)
-        return reportError(ctx, trusted.error());
-    const prereg::PreRegCodec codec(definitions->library, *definitions->navi, *trusted);
-    auto decoded = codec.decode(texts);
+    auto decoded = decodeCode(ctx.settings, definitions->library, *definitions->navi, texts);
     if (!decoded)
         return reportError(ctx, decoded.error());
     if (json) {

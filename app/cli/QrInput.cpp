@@ -7,10 +7,13 @@
 
 namespace kakanai {
 
-Result<prereg::TrustedKeys> trustedKeysFrom(const Settings &settings)
+Result<prereg::DecodedPreRegistration> decodeCode(const Settings &settings, const forms::FormLibrary &library,
+                                                  const forms::LifeEventNavi &navi, const QStringList &symbols)
 {
-    const QString entries = settings.string(SettingKey::PreRegTrustedKeys);
-    return prereg::TrustedKeys::parse(entries.split(QLatin1Char(';'), Qt::SkipEmptyParts));
+    auto trusted = prereg::TrustedKeys::parseSetting(settings.string(SettingKey::PreRegTrustedKeys));
+    if (!trusted)
+        return std::unexpected(trusted.error());
+    return prereg::PreRegCodec(library, navi, std::move(*trusted)).decode(symbols);
 }
 
 QStringList symbolsFromText(const QString &text)

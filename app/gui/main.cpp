@@ -188,8 +188,8 @@ int main(int argc, char *argv[])
         qCWarning(lcApp) << "手続ナビ not loaded:" << navi.error().toString();
     intake->setOfficeName(settings->string(kakanai::SettingKey::OfficeName));
     // The citizen's QR code: signed codes of these servers show as verified.
-    auto trustedKeys = kakanai::prereg::TrustedKeys::parse(
-        settings->string(kakanai::SettingKey::PreRegTrustedKeys).split(QLatin1Char(';'), Qt::SkipEmptyParts));
+    auto trustedKeys = kakanai::prereg::TrustedKeys::parseSetting(
+        settings->string(kakanai::SettingKey::PreRegTrustedKeys));
     if (trustedKeys)
         intake->setTrustedKeys(std::move(*trustedKeys));
     else

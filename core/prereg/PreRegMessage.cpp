@@ -176,6 +176,11 @@ Result<TrustedKeys> TrustedKeys::parse(const QStringList &entries)
     return keys;
 }
 
+Result<TrustedKeys> TrustedKeys::parseSetting(const QString &setting)
+{
+    return parse(setting.split(QLatin1Char(';'), Qt::SkipEmptyParts));
+}
+
 Status TrustedKeys::add(const QString &label, const QByteArray &publicKey)
 {
     if (label.trimmed().isEmpty() || publicKey.size() != crypto_sign_PUBLICKEYBYTES)

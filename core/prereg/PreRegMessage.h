@@ -46,6 +46,8 @@ public:
     // "label:BASE64" entries ([prereg] trustedKeys). Error names the entry's
     // position when one is malformed.
     static Result<TrustedKeys> parse(const QStringList &entries);
+    // The setting as written: entries separated by ";".
+    static Result<TrustedKeys> parseSetting(const QString &setting);
     Status add(const QString &label, const QByteArray &publicKey);
     const Key *find(const QByteArray &keyId) const;
     bool isEmpty() const { return m_keys.isEmpty(); }
