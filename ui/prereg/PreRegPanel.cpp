@@ -112,20 +112,10 @@ void PreRegPanel::acceptSymbol(const QString &text)
         return;
     }
     m_error->clear();
-    if (!progress->complete()) {
-        refresh();
-        return;
+    if (progress->complete()) {
+        if (auto done = applyCollected(); !done)
+            showError(done.error().message());
     }
-    auto message = m_parts.message();
-    const int count = progress->count;
-    m_parts.clear();
-    if (!message) {
-        showError(message.error().message());
-        refresh();
-        return;
-    }
-    if (auto done = applyMessage(*message, count); !done)
-        showError(done.error().message());
     refresh();
 }
 
@@ -150,44 +140,42 @@ Status PreRegPanel::readFile(const QString &path)
 Status PreRegPanel::applySymbols(const QStringList &symbols)
 {
     auto decoded = m_codec->decode(symbols);
-    if (!decoded) {
-        // A file with only some parts of a code: the rest may come from the scanner.
-        if (decoded.error().technicalDetail() == u"missing-part") {
-            for (const QString &symbol : symbols) {
-                auto added = m_parts.add(symbol);
-                if (!added && added.error().technicalDetail() != u"duplicate-part")
-                    return std::unexpected(added.error());
-            }
-            if (!m_parts.progress().complete())
-                return {};
-            auto message = m_parts.message();
-            const int count = m_parts.progress().count;
-            m_parts.clear();
-            if (!message)
-                return std::unexpected(message.error());
-            return applyMessage(*message, count);
-        }
-        return std::unexpected(decoded.error());
+    if (decoded) {
+        m_parts.clear();
+        return applyDecoded(*decoded);
     }
-    m_parts.clear();
-    auto applied = m_session->applyPreRegistration(*decoded, *m_navi);
-    if (!applied)
-        return std::unexpected(applied.error());
-    emit this->applied(decoded->content.events, decoded->content.answers);
-    return {};
+    if (decoded.error().technicalDetail() != u"missing-part")
+        return std::unexpected(decoded.error());
+    // A file with only some parts of a code: the rest may come from the scanner.
+    for (const QString &symbol : symbols) {
+        auto added = m_parts.add(symbol);
+        if (!added && added.error().technicalDetail() != u"duplicate-part")
+            return std::unexpected(added.error());
+    }
+    return m_parts.progress().complete() ? applyCollected() : Status{};
 }
 
-Status PreRegPanel::applyMessage(const QByteArray &message, int symbols)
+Status PreRegPanel::applyCollected()
+{
+    auto message = m_parts.message();
+    const int count = m_parts.progress().count;
+    m_parts.clear();
+    if (!message)
+        return std::unexpected(message.error());
+    auto decoded = m_codec->decodeMessage(*message, count);
+    if (!decoded)
+        return std::unexpected(decoded.error());
+    return applyDecoded(*decoded);
+}
+
+Status PreRegPanel::applyDecoded(const prereg::DecodedPreRegistration &decoded)
 {
     if (!m_session)
         return std::unexpected(Error(ErrorCode::InvalidArgument, tr("The intake is not ready for QR codes.")));
-    auto decoded = m_codec->decodeMessage(message, symbols);
-    if (!decoded)
-        return std::unexpected(decoded.error());
-    auto applied = m_session->applyPreRegistration(*decoded, *m_navi);
-    if (!applied)
-        return std::unexpected(applied.error());
-    emit this->applied(decoded->content.events, decoded->content.answers);
+    auto done = m_session->applyPreRegistration(decoded, *m_navi);
+    if (!done)
+        return std::unexpected(done.error());
+    emit applied(decoded.content.events, decoded.content.answers);
     return {};
 }
 

@@ -66,8 +66,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    Status applyMessage(const QByteArray &message, int symbols);
     Status applySymbols(const QStringList &symbols);
+    // The parts collected so far make a whole code: decode it, apply it; the collector is emptied.
+    Status applyCollected();
+    Status applyDecoded(const prereg::DecodedPreRegistration &decoded);
     void showError(const QString &text);
     void retranslate();
 
