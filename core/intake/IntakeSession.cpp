@@ -388,17 +388,10 @@ void IntakeSession::dropDraft()
 // events and answers — comes back after a crash with the values.
 QJsonObject IntakeSession::preRegCodeToJson(const PreRegCode &code)
 {
-    QJsonObject person{{QStringLiteral("name"), code.person.name},
-                       {QStringLiteral("kana"), code.person.kana},
-                       {QStringLiteral("address"), code.person.address}};
-    if (code.person.birthDate.isValid())
-        person.insert(QStringLiteral("birthDate"), code.person.birthDate.toString(Qt::ISODate));
-    if (code.person.sex)
-        person.insert(QStringLiteral("sex"), CardHolder::sexCode(*code.person.sex));
     QJsonObject answers;
     for (auto it = code.answers.cbegin(); it != code.answers.cend(); ++it)
         answers.insert(it.key(), it.value());
-    return QJsonObject{{QStringLiteral("person"), person},
+    return QJsonObject{{QStringLiteral("person"), code.person.toJson()},
                        {QStringLiteral("signature"), prereg::SignatureCheck::stateName(code.signature.state)},
                        {QStringLiteral("keyLabel"), code.signature.keyLabel},
                        {QStringLiteral("keyId"), code.signature.keyIdHex},
@@ -413,13 +406,7 @@ std::optional<IntakeSession::PreRegCode> IntakeSession::preRegCodeFromJson(const
         return std::nullopt;
     const QJsonObject o = value.toObject();
     PreRegCode code;
-    const QJsonObject person = o.value(QStringLiteral("person")).toObject();
-    code.person.name = person.value(QStringLiteral("name")).toString();
-    code.person.kana = person.value(QStringLiteral("kana")).toString();
-    code.person.address = person.value(QStringLiteral("address")).toString();
-    code.person.birthDate = QDate::fromString(person.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
-    if (person.contains(QStringLiteral("sex")))
-        code.person.sex = Sex(person.value(QStringLiteral("sex")).toString().toInt());
+    code.person = prereg::PreRegPerson::fromJson(o.value(QStringLiteral("person")).toObject());
     code.signature.state = prereg::SignatureCheck::stateFromName(o.value(QStringLiteral("signature")).toString())
                                .value_or(prereg::SignatureCheck::State::Unsigned);
     code.signature.keyLabel = o.value(QStringLiteral("keyLabel")).toString();

@@ -527,20 +527,8 @@ QByteArray PreRegistration::toJson() const
     for (const auto &[id, version] : forms)
         formsObject.insert(id, version);
     root.insert(u"forms"_s, formsObject);
-    if (!person.isEmpty()) {
-        QJsonObject o;
-        if (!person.name.isEmpty())
-            o.insert(u"name"_s, person.name);
-        if (!person.kana.isEmpty())
-            o.insert(u"kana"_s, person.kana);
-        if (person.birthDate.isValid())
-            o.insert(u"birthDate"_s, dateText(person.birthDate));
-        if (person.sex)
-            o.insert(u"sex"_s, CardHolder::sexCode(*person.sex));
-        if (!person.address.isEmpty())
-            o.insert(u"address"_s, person.address);
-        root.insert(u"person"_s, o);
-    }
+    if (!person.isEmpty())
+        root.insert(u"person"_s, person.toJson());
     if (!facts.isEmpty())
         root.insert(u"facts"_s, stringMap(facts));
     if (!household.isEmpty()) {
@@ -558,6 +546,33 @@ QByteArray PreRegistration::toJson() const
     if (!values.isEmpty())
         root.insert(u"values"_s, stringMap(values));
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject PreRegPerson::toJson() const
+{
+    QJsonObject o;
+    if (!name.isEmpty())
+        o.insert(u"name"_s, name);
+    if (!kana.isEmpty())
+        o.insert(u"kana"_s, kana);
+    if (birthDate.isValid())
+        o.insert(u"birthDate"_s, dateText(birthDate));
+    if (sex)
+        o.insert(u"sex"_s, CardHolder::sexCode(*sex));
+    if (!address.isEmpty())
+        o.insert(u"address"_s, address);
+    return o;
+}
+
+PreRegPerson PreRegPerson::fromJson(const QJsonObject &object)
+{
+    PreRegPerson person;
+    person.name = object.value(u"name"_s).toString();
+    person.kana = object.value(u"kana"_s).toString();
+    person.address = object.value(u"address"_s).toString();
+    person.birthDate = QDate::fromString(object.value(u"birthDate"_s).toString(), Qt::ISODate);
+    person.sex = parseSex(object.value(u"sex"_s).toString());
+    return person;
 }
 
 Result<PreRegistration> PreRegistration::fromJson(const QByteArray &json, const forms::FormLibrary &library,

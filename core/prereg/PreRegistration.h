@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -33,6 +34,11 @@ struct PreRegPerson {
     QString address;
 
     bool isEmpty() const { return name.isEmpty() && kana.isEmpty() && !birthDate.isValid() && !sex && address.isEmpty(); }
+    // The "person" object of the document (docs/qr-format.md); empty values left out.
+    QJsonObject toJson() const;
+    // Back from toJson() as this program wrote it (a saved draft): not
+    // checked; a value that does not parse is left empty.
+    static PreRegPerson fromJson(const QJsonObject &object);
     friend bool operator==(const PreRegPerson &, const PreRegPerson &) = default;
 };
 
