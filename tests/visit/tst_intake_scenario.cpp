@@ -19,6 +19,7 @@
 #include "prereg/PreRegCodec.h"
 #include "prereg/PreRegPanel.h"
 #include "QrImageWriter.h"
+#include "ScanTestSupport.h"
 #include "visit/FieldRow.h"
 #include "visit/NaviPanel.h"
 #include "visit/VisitEditor.h"
@@ -467,8 +468,7 @@ void TestIntakeScenario::scanLikeAKeyboard(const QString &symbol, bool capsLock)
 {
     QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_page.get();
     for (QChar c : symbol) {
-        const char ascii = c.toLatin1();
-        const int key = ascii >= 'A' && ascii <= 'Z' ? Qt::Key_A + (ascii - 'A') : Qt::Key_0 + (ascii - '0');
+        const int key = scan::test::keyCodeOf(c);
         const QString text = capsLock ? QString(c).toLower() : QString(c);
         QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, text);
         QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, text);
