@@ -17,7 +17,7 @@
 
 # Lowest first; an area may only name areas above it in this list.
 set(KAKANAI_CORE_AREAS
-  common store jp card
+  common store office jp card
   scan
   record forms prereg outbox_keys security
   outbox_queue outbox_http outbox_export
@@ -25,6 +25,9 @@ set(KAKANAI_CORE_AREAS
 
 set(KAKANAI_CORE_ALLOWED_common        "")
 set(KAKANAI_CORE_ALLOWED_store         common)
+# office: the store shared by an office (SQLite or PostgreSQL); SqlStore and
+# the SQLite error classes come from store.
+set(KAKANAI_CORE_ALLOWED_office        common store)
 set(KAKANAI_CORE_ALLOWED_jp            common)
 set(KAKANAI_CORE_ALLOWED_card          common)
 set(KAKANAI_CORE_ALLOWED_scan          common)

@@ -19,7 +19,7 @@ packages=(
   gstreamer1.0-plugins-good gstreamer1.0-plugins-base  # the camera at run time: v4l2src, videoconvert for Qt's GStreamer backend
   qt6-serialport-dev  # core/scan: serial (USB-COM) QR scanners
   qtkeychain-qt6-dev libsecret-1-0  # record key in the OS keychain; qtkeychain loads libsecret at run time
-  libqt6sql6-psql  # Qt's QPSQL driver: the office store on PostgreSQL (issue 12)
+  libqt6sql6-psql libpq-dev  # the office store on PostgreSQL: Qt's QPSQL driver, and libpq for the change feed's non-blocking LISTEN
   pcscd vsmartcard-vpcd pcsc-tools
   fonts-noto-cjk
   xvfb xauth

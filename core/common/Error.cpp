@@ -24,6 +24,11 @@ const char *Error::codeName(ErrorCode code)
     case ErrorCode::DatabaseCorrupt: return "database-corrupt";
     case ErrorCode::DatabaseTooNew: return "database-too-new";
     case ErrorCode::MigrationFailed: return "migration-failed";
+    case ErrorCode::StoreUnreachable: return "store-unreachable";
+    case ErrorCode::StoreCredentialsRefused: return "store-credentials-refused";
+    case ErrorCode::StoreTimeout: return "store-timeout";
+    case ErrorCode::StoreConflict: return "store-conflict";
+    case ErrorCode::StoreConstraint: return "store-constraint";
     case ErrorCode::ReaderServiceStopped: return "reader-service-stopped";
     case ErrorCode::ReaderUnavailable: return "reader-unavailable";
     case ErrorCode::NoCard: return "no-card";

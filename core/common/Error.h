@@ -24,6 +24,12 @@ enum class ErrorCode {
     DatabaseCorrupt,
     DatabaseTooNew,
     MigrationFailed,
+    // the office store (SQLite or PostgreSQL; docs/admin/office.md)
+    StoreUnreachable,       // server down, network cut, connection lost
+    StoreCredentialsRefused,// the server refused the role or its password
+    StoreTimeout,           // the server did not answer within the timeout
+    StoreConflict,          // a concurrent change won; still conflicting after the bounded retries
+    StoreConstraint,        // a unique key or check refused the change (the invariant held)
     // card and reader
     ReaderServiceStopped,   // pcscd not running / stopped
     ReaderUnavailable,      // no reader, or the reader was unplugged

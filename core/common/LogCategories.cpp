@@ -3,6 +3,7 @@
 Q_LOGGING_CATEGORY(lcCommon, "kakanai.common", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSettings, "kakanai.settings", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStore, "kakanai.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcOffice, "kakanai.office", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCard, "kakanai.card", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcScan, "kakanai.scan", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcOutbox, "kakanai.outbox", QtInfoMsg)

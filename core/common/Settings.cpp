@@ -53,6 +53,9 @@ const std::vector<SettingSpec> &specs()
         {SettingKey::ScannerKeyboardWedge, "scanner/keyboardWedge", QMetaType::Bool, true},
         {SettingKey::ScannerSerialPort, "scanner/serialPort", QMetaType::QString, QString()},
         {SettingKey::ScannerSerialBaud, "scanner/serialBaud", QMetaType::Int, 9600, 1200, 921600},
+        {SettingKey::OfficeUrl, "office/url", QMetaType::QString, QString()},
+        {SettingKey::OfficePasswordFile, "office/passwordFile", QMetaType::QString, QString()},
+        {SettingKey::OfficeTimeoutMs, "office/timeoutMs", QMetaType::Int, 5000, 500, 120000},
     };
     return table;
 }

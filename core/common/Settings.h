@@ -41,6 +41,9 @@ enum class SettingKey {
     ScannerKeyboardWedge,  // recognise a 2-D scanner typing as a keyboard on the intake page
     ScannerSerialPort,     // serial (USB-COM) QR scanner device, e.g. /dev/serial/by-id/…; empty = none
     ScannerSerialBaud,     // its baud rate
+    OfficeUrl,             // the office store: empty = office.sqlite beside the local store; postgresql://… (docs/admin/office.md)
+    OfficePasswordFile,    // a 0600 file holding the office store role's password; empty = none (TLS client certificate, .pgpass)
+    OfficeTimeoutMs,       // connect and statement timeout of the office store; the change feed's liveness bound
 };
 
 class Settings {

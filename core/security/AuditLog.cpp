@@ -3,7 +3,7 @@
 #include "AuditAnchor.h"
 #include "common/Clock.h"
 #include "common/LogCategories.h"
-#include "store/Database.h"
+#include "store/SqlStore.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -36,7 +36,7 @@ QString isoUtc(const QDateTime &t)
 
 } // namespace
 
-AuditLog::AuditLog(Database &db, const Clock &clock, QString terminalId, QTimeZone officeZone, AuditAnchor &anchor)
+AuditLog::AuditLog(SqlStore &db, const Clock &clock, QString terminalId, QTimeZone officeZone, AuditAnchor &anchor)
     : m_db(db), m_clock(clock), m_terminalId(std::move(terminalId)), m_zone(std::move(officeZone)), m_anchor(anchor)
 {
 }
@@ -94,8 +94,8 @@ Status AuditLog::appendInTransaction(const QString &staffId, const QString &acti
     // The first entry of a new office day closes the day before with its digest.
     if (previousDay.isValid() && previousDay < today) {
         QSqlQuery digest(m_db.connection());
-        digest.prepare(QStringLiteral("INSERT OR IGNORE INTO audit_daily_digest (office_date, last_seq, head_hash) "
-                                      "VALUES (?, ?, ?)"));
+        digest.prepare(QStringLiteral("INSERT INTO audit_daily_digest (office_date, last_seq, head_hash) "
+                                      "VALUES (?, ?, ?) ON CONFLICT (office_date) DO NOTHING"));
         digest.addBindValue(previousDay.toString(Qt::ISODate));
         digest.addBindValue(e.seq - 1);
         digest.addBindValue(e.prevHash);

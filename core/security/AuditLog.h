@@ -15,7 +15,7 @@ namespace kakanai {
 
 class AuditAnchor;
 class Clock;
-class Database;
+class SqlStore;
 
 struct AuditEvent {
     qint64 seq = 0;
@@ -43,14 +43,14 @@ class AuditLog {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 public:
     // `anchor` must outlive the log.
-    AuditLog(Database &db, const Clock &clock, QString terminalId, QTimeZone officeZone, AuditAnchor &anchor);
+    AuditLog(SqlStore &db, const Clock &clock, QString terminalId, QTimeZone officeZone, AuditAnchor &anchor);
 
     // Appends in its own transaction.
     Status append(const QString &staffId, const QString &action, const QString &target = {},
                   const QString &detail = {});
     // Appends inside the caller's open transaction, so the entry commits (or
     // rolls back) together with the change it records. The checkpoint follows
-    // once that transaction has committed (Database::afterCommit).
+    // once that transaction has committed (SqlStore::afterCommit).
     Status appendInTransaction(const QString &staffId, const QString &action, const QString &target = {},
                                const QString &detail = {});
 
@@ -109,7 +109,7 @@ private:
     Result<QByteArray> hashAt(qint64 seq) const;
     AuditCheckpoint checkpointAt(const Head &head) const;
 
-    Database &m_db;
+    SqlStore &m_db;
     const Clock &m_clock;
     QString m_terminalId;
     QTimeZone m_zone;

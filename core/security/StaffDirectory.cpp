@@ -3,7 +3,7 @@
 #include "AuditLog.h"
 #include "common/Clock.h"
 #include "common/LogCategories.h"
-#include "store/Database.h"
+#include "store/SqlStore.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -17,7 +17,7 @@ QString isoUtc(const QDateTime &t)
 }
 } // namespace
 
-StaffDirectory::StaffDirectory(Database &db, const Clock &clock, AuditLog &audit, PasswordHasher hasher,
+StaffDirectory::StaffDirectory(SqlStore &db, const Clock &clock, AuditLog &audit, PasswordHasher hasher,
                                LockoutPolicy policy)
     : m_db(db), m_clock(clock), m_audit(audit), m_hasher(hasher), m_policy(policy),
       m_dummyHash(m_hasher.hash(QStringLiteral("not-a-password-0")))

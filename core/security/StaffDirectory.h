@@ -14,7 +14,7 @@ namespace kakanai {
 
 class AuditLog;
 class Clock;
-class Database;
+class SqlStore;
 
 struct StaffMember {
     QString staffId;
@@ -33,7 +33,7 @@ struct LockoutPolicy {
 class StaffDirectory {
     Q_DECLARE_TR_FUNCTIONS(StaffDirectory)
 public:
-    StaffDirectory(Database &db, const Clock &clock, AuditLog &audit, PasswordHasher hasher = PasswordHasher(),
+    StaffDirectory(SqlStore &db, const Clock &clock, AuditLog &audit, PasswordHasher hasher = PasswordHasher(),
                    LockoutPolicy policy = LockoutPolicy());
 
     // First start: there is no active administrator yet; the app asks for one.
@@ -56,7 +56,7 @@ public:
 private:
     Status recordFailure(const QString &staffId, int failures);
 
-    Database &m_db;
+    SqlStore &m_db;
     const Clock &m_clock;
     AuditLog &m_audit;
     PasswordHasher m_hasher;

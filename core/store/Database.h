@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SqlStore.h"
 #include "common/Error.h"
 
 #include <QCoreApplication>
@@ -59,7 +60,7 @@ struct DatabaseCheckReport {
 // The local SQLite store: one connection, opened, checked and migrated.
 // open() never deletes or rewrites a file it does not understand: a database
 // that is newer than this program, corrupt, or locked is reported and left alone.
-class Database {
+class Database final : public SqlStore {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     static Result<std::unique_ptr<Database>> open(const DatabaseOptions &options);
@@ -74,22 +75,24 @@ public:
     // caller that looks further (the outbox's records in `kakanai-cli db
     // check --full`). No migration, no checks.
     static Result<std::unique_ptr<Database>> openReadOnly(const QString &path, int busyTimeoutMs = 5000);
-    ~Database();
+    ~Database() override;
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    QSqlDatabase connection() const;
+    QSqlDatabase connection() const override;
+    SqlDialect dialect() const override { return SqlDialect::Sqlite; }
+    QString location() const override { return m_path; }
     const QString &path() const { return m_path; }
     int schemaVersion() const;
 
     // Runs `work` inside BEGIN IMMEDIATE … COMMIT; rolls back if it fails.
-    Status inTransaction(const std::function<Status()> &work);
+    Status inTransaction(const std::function<Status()> &work) override;
     // Runs `done` once the inTransaction() in progress has committed (at once
     // when none is), and drops it if that transaction rolls back: for work
     // outside the database that must only follow what really committed (the
     // audit anchor). One callback per `owner` and transaction; later ones from
     // the same owner are ignored.
-    void afterCommit(const void *owner, std::function<void()> done);
+    void afterCommit(const void *owner, std::function<void()> done) override;
 
     // PRAGMA quick_check; returns the problems found (empty = healthy).
     Result<QStringList> quickCheck();
@@ -103,7 +106,7 @@ public:
     static Error classify(const QSqlError &error, const QString &path);
     static Error classifyNative(int sqliteCode, const QString &detail, const QString &path);
     // Runs a prepared statement, classifying failure.
-    Status exec(QSqlQuery &query) const;
+    Status exec(QSqlQuery &query) const override;
 
 private:
     Database(QString connectionName, QString path);

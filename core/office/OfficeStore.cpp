@@ -1,0 +1,627 @@
+#include "OfficeStore.h"
+
+#include "ChangeFeed.h"
+#include "OfficeMigrations.h"
+#include "common/LogCategories.h"
+#include "common/PrivateFiles.h"
+#include "store/Database.h"
+#include "store/Migrator.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+#include <libpq-fe.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+
+namespace kakanai {
+
+namespace {
+
+// Serialises migrations when several PCs run `office init` or start at once.
+constexpr qint64 kMigrationLockKey = 0x4b414b414e4149; // "KAKANAI"
+
+bool isSerializationFailure(const QString &sqlState)
+{
+    return sqlState == QLatin1String("40001") || sqlState == QLatin1String("40P01");
+}
+
+// A libpq connection option value, quoted for the conninfo string.
+QString quoted(const QString &value)
+{
+    QString v = value;
+    v.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    v.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + v + QLatin1Char('\'');
+}
+
+PGconn *pgHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.data());
+}
+
+} // namespace
+
+OfficeStore::OfficeStore(OfficeStoreOptions options)
+    : m_options(std::move(options)),
+      m_connectionName(QStringLiteral("kakanai-office-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+OfficeStore::~OfficeStore()
+{
+    delete m_feed;
+    m_feed = nullptr;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int OfficeStore::latestSchemaVersion()
+{
+    return OfficeMigrations::latestVersion();
+}
+
+SqlDialect OfficeStore::dialect() const
+{
+    return m_options.location.engine() == OfficeLocation::Engine::Postgres ? SqlDialect::Postgres : SqlDialect::Sqlite;
+}
+
+QSqlDatabase OfficeStore::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<QString> OfficeStore::readPasswordFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return fail(ErrorCode::NotFound, tr("The office store's password file does not exist."),
+                    QDir::toNativeSeparators(path));
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0 || (st.st_mode & 077) != 0)
+        return fail(ErrorCode::PermissionDenied,
+                    tr("The office store's password file can be read by others. Make it private (chmod 600) "
+                       "and change the password, which others may have seen."),
+                    QDir::toNativeSeparators(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::PermissionDenied, tr("The office store's password file cannot be read."),
+                    QDir::toNativeSeparators(path));
+    const QByteArray line = file.readLine().trimmed();
+    if (line.isEmpty())
+        return fail(ErrorCode::InvalidData, tr("The office store's password file is empty."),
+                    QDir::toNativeSeparators(path));
+    return QString::fromUtf8(line);
+}
+
+Result<std::unique_ptr<OfficeStore>> OfficeStore::open(const OfficeStoreOptions &options)
+{
+    std::unique_ptr<OfficeStore> store(new OfficeStore(options));
+    if (!options.passwordFile.isEmpty()) {
+        auto password = readPasswordFile(options.passwordFile);
+        if (!password)
+            return std::unexpected(password.error());
+        store->m_password = *password;
+    }
+    if (auto connected = store->connect(); !connected)
+        return std::unexpected(connected.error());
+    if (auto migrated = store->migrate(); !migrated)
+        return std::unexpected(migrated.error());
+    qCInfo(lcOffice) << "office store open:" << store->location() << "schema" << store->m_schemaVersion;
+    return store;
+}
+
+Status OfficeStore::connect()
+{
+    const OfficeLocation &where = m_options.location;
+    if (where.engine() == OfficeLocation::Engine::Sqlite) {
+        const QFileInfo info(where.path());
+        if (info.isDir())
+            return fail(ErrorCode::InvalidArgument, tr("The office store path is a folder, not a file."),
+                        QDir::toNativeSeparators(where.path()));
+        if (!info.exists()) {
+            if (!m_options.createIfMissing)
+                return fail(ErrorCode::NotFound,
+                            tr("There is no office store at this path. Create it with kakanai-cli office init."),
+                            QDir::toNativeSeparators(where.path()));
+            if (!PrivateFiles::makePath(info.absolutePath()))
+                return fail(ErrorCode::PermissionDenied, tr("The folder for the office store cannot be created."),
+                            QDir::toNativeSeparators(info.absolutePath()));
+            m_created = true;
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(where.path());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.timeoutMs));
+        if (!db.open())
+            return std::unexpected(classify(db.lastError()));
+        PrivateFiles::restrictFile(where.path());
+        return configureSession();
+    }
+
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isValid())
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(where.host());
+    db.setPort(where.port());
+    db.setDatabaseName(where.database());
+    db.setUserName(where.user());
+    db.setPassword(m_password);
+    // Timeouts bound every wait on the network: connecting, a cut link
+    // (tcp_user_timeout, keepalives) and a server that does not answer.
+    const int seconds = std::max(1, (m_options.timeoutMs + 999) / 1000);
+    QStringList connectOptions = {
+        QStringLiteral("connect_timeout=%1").arg(seconds),
+        QStringLiteral("keepalives=1"),
+        QStringLiteral("keepalives_idle=%1").arg(seconds),
+        QStringLiteral("keepalives_interval=1"),
+        QStringLiteral("keepalives_count=3"),
+        QStringLiteral("tcp_user_timeout=%1").arg(m_options.timeoutMs),
+        QStringLiteral("application_name=%1").arg(quoted(m_options.applicationName)),
+    };
+    for (auto it = where.options().cbegin(); it != where.options().cend(); ++it)
+        connectOptions.append(it.key() + QLatin1Char('=') + quoted(it.value()));
+    db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+    if (!db.open())
+        return std::unexpected(classify(db.lastError()));
+    return configureSession();
+}
+
+Status OfficeStore::configureSession()
+{
+    QSqlDatabase db = connection();
+    QStringList statements;
+    if (dialect() == SqlDialect::Sqlite) {
+        statements = {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+                      QStringLiteral("PRAGMA foreign_keys=ON")};
+    } else {
+        // Our own integers, not input: no placeholders needed (SET takes none).
+        statements = {QStringLiteral("SET statement_timeout = %1").arg(m_options.timeoutMs),
+                      QStringLiteral("SET lock_timeout = %1").arg(m_options.timeoutMs),
+                      QStringLiteral("SET idle_in_transaction_session_timeout = %1").arg(m_options.timeoutMs * 12),
+                      QStringLiteral("SET TIME ZONE 'UTC'"),
+                      QStringLiteral("SET client_min_messages = warning")};
+    }
+    for (const QString &statement : std::as_const(statements)) {
+        QSqlQuery q(db);
+        if (!q.exec(statement))
+            return std::unexpected(classify(q.lastError()));
+    }
+    return {};
+}
+
+Result<int> OfficeStore::readSchemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (dialect() == SqlDialect::Sqlite) {
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return std::unexpected(classify(q.lastError()));
+        return q.value(0).toInt();
+    }
+    if (!q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) || !q.next())
+        return std::unexpected(classify(q.lastError()));
+    if (!q.value(0).toBool())
+        return 0;
+    QSqlQuery v(connection());
+    if (!v.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")) || !v.next())
+        return std::unexpected(classify(v.lastError()));
+    return v.value(0).toInt();
+}
+
+Status OfficeStore::migrate()
+{
+    auto migrations = m_options.migrationFolder.isEmpty()
+                          ? OfficeMigrations::builtIn(dialect())
+                          : OfficeMigrations::fromFolder(m_options.migrationFolder, dialect());
+    if (!migrations)
+        return std::unexpected(migrations.error());
+    auto current = readSchemaVersion();
+    if (!current)
+        return std::unexpected(current.error());
+    const int latest = int(migrations->size());
+    if (auto notNewer = Migrator::refuseNewer(*current, latest, location()); !notNewer)
+        return notNewer;
+    m_schemaVersion = *current;
+    if (*current == latest)
+        return {};
+    if (!m_options.migrate)
+        return fail(ErrorCode::MigrationFailed,
+                    tr("The office store has schema %1; this program needs %2. An administrator upgrades it with "
+                       "kakanai-cli office init.")
+                        .arg(*current)
+                        .arg(latest),
+                    location());
+    return dialect() == SqlDialect::Sqlite ? migrateSqlite(*migrations) : migratePostgres(*migrations);
+}
+
+Status OfficeStore::migrateSqlite(const QList<OfficeMigration> &migrations)
+{
+    QSqlDatabase db = connection();
+    for (const OfficeMigration &m : migrations) {
+        if (m.version <= m_schemaVersion)
+            continue;
+        qCInfo(lcOffice) << "applying office migration" << m.version << m.name;
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return std::unexpected(classify(begin.lastError()));
+        // Another program may have migrated while we waited for the lock.
+        auto now = readSchemaVersion();
+        if (!now) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return std::unexpected(now.error());
+        }
+        if (*now >= m.version) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            m_schemaVersion = *now;
+            continue;
+        }
+        auto rollbackWith = [&](const QSqlError &err) -> Status {
+            const Error e = classify(err);
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            if (e.code() == ErrorCode::DatabaseLocked || e.code() == ErrorCode::DiskFull || e.code() == ErrorCode::Io)
+                return std::unexpected(e);
+            return fail(ErrorCode::MigrationFailed,
+                        tr("The office store could not be upgraded to schema %1. Nothing was changed.").arg(m.version),
+                        QStringLiteral("%1: %2").arg(m.name, err.text()));
+        };
+        for (const QString &statement : Migrator::splitStatements(m.sql)) {
+            QSqlQuery s(db);
+            if (!s.exec(statement))
+                return rollbackWith(s.lastError());
+        }
+        QSqlQuery v(db);
+        if (!v.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)))
+            return rollbackWith(v.lastError());
+        QSqlQuery c(db);
+        if (!c.exec(QStringLiteral("COMMIT")))
+            return rollbackWith(c.lastError());
+        m_schemaVersion = m.version;
+        ++m_migrationsApplied;
+    }
+    return {};
+}
+
+Status OfficeStore::migratePostgres(const QList<OfficeMigration> &migrations)
+{
+    QSqlDatabase db = connection();
+    for (const OfficeMigration &m : migrations) {
+        if (m.version <= m_schemaVersion)
+            continue;
+        qCInfo(lcOffice) << "applying office migration" << m.version << m.name;
+        auto rollbackWith = [&](const QSqlError &err) -> Status {
+            const Error e = classify(err);
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            switch (e.code()) {
+            case ErrorCode::StoreUnreachable:
+            case ErrorCode::StoreTimeout:
+            case ErrorCode::StoreCredentialsRefused:
+            case ErrorCode::DiskFull:
+                return std::unexpected(e);
+            case ErrorCode::PermissionDenied:
+                return fail(ErrorCode::PermissionDenied,
+                            tr("This role may not change the office store's schema. Run kakanai-cli office init "
+                               "as the database's owner. Nothing was changed."),
+                            err.text());
+            default:
+                return fail(ErrorCode::MigrationFailed,
+                            tr("The office store could not be upgraded to schema %1. Nothing was changed.")
+                                .arg(m.version),
+                            QStringLiteral("%1: %2").arg(m.name, err.text()));
+            }
+        };
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN")))
+            return std::unexpected(classify(begin.lastError()));
+        // DDL is transactional on PostgreSQL: the migration and its version
+        // row commit together. The advisory lock makes a second PC wait and
+        // then find the work done.
+        QSqlQuery lock(db);
+        lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+        lock.addBindValue(kMigrationLockKey);
+        if (!lock.exec())
+            return rollbackWith(lock.lastError());
+        QSqlQuery table(db);
+        if (!table.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                       "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                                       "applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")))
+            return rollbackWith(table.lastError());
+        auto now = readSchemaVersion();
+        if (!now) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return std::unexpected(now.error());
+        }
+        if (*now >= m.version) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            m_schemaVersion = *now;
+            continue;
+        }
+        for (const QString &statement : OfficeMigrations::splitPostgres(m.sql)) {
+            QSqlQuery s(db);
+            if (!s.exec(statement))
+                return rollbackWith(s.lastError());
+        }
+        QSqlQuery v(db);
+        v.prepare(QStringLiteral("INSERT INTO schema_version (version, name) VALUES (?, ?)"));
+        v.addBindValue(m.version);
+        v.addBindValue(m.name);
+        if (!v.exec())
+            return rollbackWith(v.lastError());
+        QSqlQuery c(db);
+        if (!c.exec(QStringLiteral("COMMIT")))
+            return rollbackWith(c.lastError());
+        m_schemaVersion = m.version;
+        ++m_migrationsApplied;
+    }
+    return {};
+}
+
+Status OfficeStore::exec(QSqlQuery &query) const
+{
+    if (!query.exec())
+        return std::unexpected(classify(query.lastError()));
+    return {};
+}
+
+bool OfficeStore::connectionLost() const
+{
+    if (dialect() != SqlDialect::Postgres)
+        return false;
+    const QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return true;
+    PGconn *conn = pgHandle(db);
+    return !conn || PQstatus(conn) == CONNECTION_BAD;
+}
+
+Status OfficeStore::reconnectIfLost()
+{
+    if (!connectionLost())
+        return {};
+    qCInfo(lcOffice) << "office store connection lost; connecting again";
+    {
+        QSqlDatabase db = connection();
+        db.close();
+    }
+    return connect();
+}
+
+Status OfficeStore::runOnce(const std::function<Status()> &work, bool &commitSent)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery begin(db);
+    const QString beginSql = dialect() == SqlDialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                             : QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE");
+    if (!begin.exec(beginSql))
+        return std::unexpected(classify(begin.lastError()));
+    m_inTransaction = true;
+    m_afterCommit.clear();
+    Status result = work();
+    m_inTransaction = false;
+    if (!result) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        m_afterCommit.clear();
+        return result;
+    }
+    commitSent = true;
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        const Error e = classify(commit.lastError());
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        m_afterCommit.clear();
+        return std::unexpected(e);
+    }
+    return {};
+}
+
+Status OfficeStore::inTransaction(const std::function<Status()> &work)
+{
+    if (m_inTransaction)
+        return work(); // nested: part of the transaction already open
+    m_lastAttempts = 0;
+    for (int attempt = 1;; ++attempt) {
+        m_lastAttempts = attempt;
+        if (auto ready = reconnectIfLost(); !ready)
+            return ready;
+        bool commitSent = false;
+        Status result = runOnce(work, commitSent);
+        if (result) {
+            auto afterCommit = std::exchange(m_afterCommit, {});
+            for (const auto &[owner, done] : std::as_const(afterCommit))
+                done();
+            emit committed();
+            return result;
+        }
+        const ErrorCode code = result.error().code();
+        const bool lost = code == ErrorCode::StoreUnreachable && connectionLost();
+        if (lost && commitSent) {
+            // The COMMIT went out and no answer came back: it may or may not
+            // have been applied. Repeating it could do the work twice.
+            return fail(ErrorCode::StoreUnreachable,
+                        tr("The connection to the office store was lost while a change was being saved; it is not "
+                           "known whether it was saved. Check before doing it again."),
+                        result.error().technicalDetail());
+        }
+        const bool retry = (code == ErrorCode::StoreConflict || lost) && attempt < m_options.maxAttempts;
+        if (!retry) {
+            if (code == ErrorCode::StoreConflict)
+                return fail(ErrorCode::StoreConflict,
+                            tr("Other counters changed the same data at the same moment, %n time(s) in a row. "
+                               "Nothing was changed; try again.",
+                               nullptr, attempt),
+                            result.error().technicalDetail());
+            return result;
+        }
+        // Jittered, growing pause, so that the same writers do not collide again.
+        const int bound = std::min(200, 5 << std::min(attempt, 5));
+        QThread::msleep(QRandomGenerator::global()->bounded(1, bound + 1));
+    }
+}
+
+void OfficeStore::afterCommit(const void *owner, std::function<void()> done)
+{
+    if (!m_inTransaction) {
+        done();
+        return;
+    }
+    for (const auto &pending : std::as_const(m_afterCommit))
+        if (pending.first == owner)
+            return;
+    m_afterCommit.append({owner, std::move(done)});
+}
+
+Error OfficeStore::classify(const QSqlError &error) const
+{
+    if (dialect() == SqlDialect::Sqlite)
+        return Database::classify(error, m_options.location.path());
+    QString text = error.databaseText();
+    if (text.isEmpty())
+        text = error.driverText();
+    // A connection that is gone has no SQLSTATE: libpq says so in words.
+    QString state = error.nativeErrorCode();
+    if (state.isEmpty() && connectionLost())
+        state = QStringLiteral("08006");
+    return classifyPostgres(state, text, location());
+}
+
+Error OfficeStore::classifyPostgres(const QString &sqlState, const QString &text, const QString &where)
+{
+    const QString detail = QStringLiteral("%1 %2 (%3)").arg(sqlState, text.simplified(), where);
+    const QString lower = text.toLower();
+    const auto unreachable = [&] {
+        return Error(ErrorCode::StoreUnreachable,
+                     tr("The office store cannot be reached (server stopped or network cut). Work that needs it "
+                        "waits; the program keeps trying."),
+                     detail);
+    };
+    if (sqlState == QLatin1String("28P01") || sqlState == QLatin1String("28000")
+        || lower.contains(QLatin1String("password authentication failed"))
+        || lower.contains(QLatin1String("no password supplied"))
+        || lower.contains(QLatin1String("authentication failed")) || lower.contains(QLatin1String("no pg_hba.conf entry")))
+        return Error(ErrorCode::StoreCredentialsRefused,
+                     tr("The office store refused this PC's role or password. Ask the administrator to check "
+                        "office/url and the password file."),
+                     detail);
+    if (sqlState == QLatin1String("3D000")
+        || (lower.contains(QLatin1String("does not exist")) && lower.contains(QLatin1String("database"))))
+        return Error(ErrorCode::NotFound, tr("The office database named in office/url does not exist on the server."),
+                     detail);
+    if (isSerializationFailure(sqlState))
+        return Error(ErrorCode::StoreConflict, tr("Another counter changed the same data at the same moment."), detail);
+    if (sqlState == QLatin1String("57014") || sqlState == QLatin1String("55P03") || lower.contains(QLatin1String("timeout expired")))
+        return Error(ErrorCode::StoreTimeout,
+                     tr("The office store did not answer in time. Nothing was changed; try again."), detail);
+    if (sqlState.startsWith(QLatin1String("23")))
+        return Error(ErrorCode::StoreConstraint,
+                     tr("The office store refused the change because it would break one of its rules."), detail);
+    if (sqlState == QLatin1String("53100"))
+        return Error(ErrorCode::DiskFull, tr("The office store's disk is full. Nothing was changed."), detail);
+    if (sqlState == QLatin1String("42501"))
+        return Error(ErrorCode::PermissionDenied, tr("This PC's role may not do this in the office store."), detail);
+    if (sqlState.startsWith(QLatin1String("08")) || sqlState.startsWith(QLatin1String("57P"))
+        || lower.contains(QLatin1String("could not connect")) || lower.contains(QLatin1String("connection refused"))
+        || lower.contains(QLatin1String("server closed the connection"))
+        || lower.contains(QLatin1String("no connection to the server"))
+        || lower.contains(QLatin1String("could not translate host name")))
+        return unreachable();
+    if (lower.contains(QLatin1String("ssl")) || lower.contains(QLatin1String("certificate")))
+        return Error(ErrorCode::StoreUnreachable,
+                     tr("The office store's TLS connection failed: the server's certificate could not be verified "
+                        "or TLS is not offered. Check sslmode and sslrootcert in office/url."),
+                     detail);
+    return Error(ErrorCode::ServerError, tr("The office store reported an error. Nothing was changed."), detail);
+}
+
+Result<OfficeCheckReport> OfficeStore::check()
+{
+    if (auto ready = reconnectIfLost(); !ready)
+        return std::unexpected(ready.error());
+    OfficeCheckReport report;
+    report.location = location();
+    report.engine = dialect() == SqlDialect::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+    auto version = readSchemaVersion();
+    if (!version)
+        return std::unexpected(version.error());
+    report.schemaVersion = *version;
+    report.latestSchemaVersion = latestSchemaVersion();
+    QSqlDatabase db = connection();
+    QSqlQuery server(db);
+    if (!server.exec(dialect() == SqlDialect::Sqlite ? QStringLiteral("SELECT sqlite_version()")
+                                                     : QStringLiteral("SHOW server_version"))
+        || !server.next())
+        return std::unexpected(classify(server.lastError()));
+    report.serverVersion = server.value(0).toString();
+    if (dialect() == SqlDialect::Postgres) {
+        QSqlQuery tls(db);
+        if (!tls.exec(QStringLiteral("SELECT ssl, coalesce(version, '') FROM pg_stat_ssl WHERE pid = pg_backend_pid()")))
+            return std::unexpected(classify(tls.lastError()));
+        if (tls.next()) {
+            report.tls = tls.value(0).toBool();
+            report.tlsVersion = tls.value(1).toString();
+        }
+    }
+    QList<double> rounds;
+    for (int i = 0; i < 7; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        QSqlQuery ping(db);
+        if (!ping.exec(QStringLiteral("SELECT 1")) || !ping.next())
+            return std::unexpected(classify(ping.lastError()));
+        rounds.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(rounds.begin(), rounds.end());
+    report.latencyMs = rounds.at(rounds.size() / 2);
+    return report;
+}
+
+Status OfficeStore::backupTo(const QString &target)
+{
+    if (dialect() == SqlDialect::Postgres) {
+        const OfficeLocation &where = m_options.location;
+        return fail(ErrorCode::InvalidArgument,
+                    tr("A PostgreSQL office store is backed up with the server's own tool, for example:\n"
+                       "  pg_dump --format=custom --host=%1 --port=%2 --username=%3 --file=%4 %5\n"
+                       "(docs/admin/office.md, \"Backup and restore\").")
+                        .arg(where.host())
+                        .arg(where.port())
+                        .arg(where.user(), target.isEmpty() ? QStringLiteral("office.dump") : target,
+                             where.database()),
+                    QStringLiteral("pg_dump"));
+    }
+    const QFileInfo info(target);
+    if (info.exists())
+        return fail(ErrorCode::InvalidArgument, tr("The backup file already exists; choose a new name."),
+                    QDir::toNativeSeparators(info.absoluteFilePath()));
+    if (!PrivateFiles::makePath(info.absolutePath()))
+        return fail(ErrorCode::PermissionDenied, tr("The folder for the backup cannot be created."),
+                    QDir::toNativeSeparators(info.absolutePath()));
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(info.absoluteFilePath());
+    if (!q.exec())
+        return std::unexpected(Database::classify(q.lastError(), info.absoluteFilePath()));
+    if (!PrivateFiles::restrictFile(info.absoluteFilePath()))
+        return fail(ErrorCode::PermissionDenied, tr("The backup file could not be made private (mode 0600)."),
+                    QDir::toNativeSeparators(info.absoluteFilePath()));
+    return {};
+}
+
+ChangeFeed *OfficeStore::changes()
+{
+    if (!m_feed)
+        m_feed = ChangeFeed::create(*this, m_options, m_password);
+    return m_feed;
+}
+
+} // namespace kakanai

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "office/OfficeStore.h"
+
+#include <QString>
+#include <QStringList>
+
+class QTemporaryDir;
+
+namespace kakanai::test {
+
+// The private PostgreSQL that scripts/lib/postgres-test-env.sh started
+// (KAKANAI_TEST_PG_*), and fresh office stores on it or on SQLite for the
+// office tests. Every office-store test runs on both engines: its _data()
+// rows come from engines().
+class OfficeTestEnv {
+public:
+    // Reads KAKANAI_TEST_PG_*; false with the reason when the server is not
+    // there (a test then FAILS with it: CI never skips these).
+    static bool load(QString *why);
+
+    static QString host();
+    static int port();
+    static QString user();
+    static QString passwordFile();
+    static QString password();
+    static QString socketDir();
+
+    // "sqlite" and "postgresql", for QTest::addColumn<QString>("engine").
+    static QStringList engines();
+
+    // Options for a new, empty office store on `engine`: a file in `dir`, or a
+    // new PostgreSQL database (dropped by dropAll() or at exit) that the test
+    // role owns. `timeoutMs` is the store's and the feed's timeout.
+    static OfficeStoreOptions freshStore(const QString &engine, const QTemporaryDir &dir, int timeoutMs = 5000);
+    // The same store again (another connection, e.g. a second "PC").
+    static OfficeStoreOptions sameStore(const OfficeStoreOptions &options);
+    // A store's options pointed at a TCP port other than the server's (a proxy).
+    static OfficeStoreOptions viaPort(const OfficeStoreOptions &options, int port);
+    // The URL to give kakanai-cli (office/url) for these options.
+    static QString url(const OfficeStoreOptions &options);
+
+    // SQL as the superuser over the Unix socket (trust): set-up only.
+    static bool superuserExec(const QString &sql, QString *error);
+    // Drops the databases freshStore() made.
+    static void dropAll();
+
+    // pg_ctl as the server's user (-w, waits), e.g. {"-m", "fast", "restart"}.
+    static bool pgCtl(const QStringList &args, QString *error);
+    static qint64 serverPid();
+};
+
+} // namespace kakanai::test
