@@ -11,12 +11,6 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>Usage: kakanai-cli [--db FILE] audit verify [--json]
-       kakanai-cli [--db FILE] audit list [--from SEQ] [--limit N]</source>
-        <translation>Usage: kakanai-cli [--db FILE] audit verify [--json]
-       kakanai-cli [--db FILE] audit list [--from SEQ] [--limit N]</translation>
-    </message>
-    <message>
         <source>Daily digest %1: %2</source>
         <translation>Daily digest %1: %2</translation>
     </message>
@@ -53,6 +47,14 @@
     <message>
         <source>The checkpoint recorded %1 entries; the newer ones follow by the chain and the checkpoint was moved up.</source>
         <translation>The checkpoint recorded %1 entries; the newer ones follow by the chain and the checkpoint was moved up.</translation>
+    </message>
+    <message>
+        <source>Usage: kakanai-cli [--db FILE] audit verify [--local] [--json]
+       kakanai-cli [--db FILE] audit list [--local] [--from SEQ] [--limit N]
+The office&apos;s chain (staff, sign-ins, what clerks did), or with --local this PC&apos;s chain (what happened to its records).</source>
+        <translation>Usage: kakanai-cli [--db FILE] audit verify [--local] [--json]
+       kakanai-cli [--db FILE] audit list [--local] [--from SEQ] [--limit N]
+The office&apos;s chain (staff, sign-ins, what clerks did), or with --local this PC&apos;s chain (what happened to its records).</translation>
     </message>
 </context>
 <context>
@@ -161,6 +163,36 @@
     <message>
         <source>Run again with --confirm-last-try once the citizen has been warned.</source>
         <translation>Run again with --confirm-last-try once the citizen has been warned.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeFeed</name>
+    <message numerus="yes">
+        <source>The office store did not answer within %n ms.</source>
+        <translation>
+            <numerusform>The office store did not answer within %n ms.</numerusform>
+            <numerusform>The office store did not answer within %n ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change feed could not connect to the office store.</source>
+        <translation>The change feed could not connect to the office store.</translation>
+    </message>
+    <message>
+        <source>The change feed lost its connection to the office store.</source>
+        <translation>The change feed lost its connection to the office store.</translation>
+    </message>
+    <message>
+        <source>The office store ended the change feed&apos;s connection.</source>
+        <translation>The office store ended the change feed&apos;s connection.</translation>
+    </message>
+    <message>
+        <source>The office store file cannot be read.</source>
+        <translation>The office store file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Changes were missed.</source>
+        <translation>Changes were missed.</translation>
     </message>
 </context>
 <context>
@@ -401,6 +433,17 @@ Options:
     <message>
         <source>unknown data kind; use ido, kofu or kenmen</source>
         <translation>unknown data kind; use ido, kofu or kenmen</translation>
+    </message>
+</context>
+<context>
+    <name>DailyNumbers</name>
+    <message>
+        <source>The number series or its band is not valid.</source>
+        <translation>The number series or its band is not valid.</translation>
+    </message>
+    <message>
+        <source>All numbers of series %1 for today have been given out (up to %2). Numbers are never given twice; widen the band or use another series.</source>
+        <translation>All numbers of series %1 for today have been given out (up to %2). Numbers are never given twice; widen the band or use another series.</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1633,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>LocalImport</name>
+    <message>
+        <source>The audit log of this PC does not verify (entry %1), so it was not moved to the office store. Nothing was changed. Check it with kakanai-cli audit verify --local.</source>
+        <translation>The audit log of this PC does not verify (entry %1), so it was not moved to the office store. Nothing was changed. Check it with kakanai-cli audit verify --local.</translation>
+    </message>
+</context>
+<context>
     <name>MatchingCodeB</name>
     <message>
         <source>The birth date cannot be written in the Japanese calendar.</source>
@@ -1690,6 +1740,56 @@ Options:
     <message>
         <source>Matching code B must be 14 digits.</source>
         <translation>Matching code B must be 14 digits.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeLocation</name>
+    <message>
+        <source>The office store URL names no absolute file path (sqlite:/folder/office.sqlite).</source>
+        <translation>The office store URL names no absolute file path (sqlite:/folder/office.sqlite).</translation>
+    </message>
+    <message>
+        <source>The office store URL is not understood. Use postgresql://role@server/database or sqlite:/folder/office.sqlite.</source>
+        <translation>The office store URL is not understood. Use postgresql://role@server/database or sqlite:/folder/office.sqlite.</translation>
+    </message>
+    <message>
+        <source>The office store URL contains a password. Remove it from the URL and put it in the password file (office/passwordFile) instead.</source>
+        <translation>The office store URL contains a password. Remove it from the URL and put it in the password file (office/passwordFile) instead.</translation>
+    </message>
+    <message>
+        <source>The office store URL must name the role, the server and the database: postgresql://role@server/database.</source>
+        <translation>The office store URL must name the role, the server and the database: postgresql://role@server/database.</translation>
+    </message>
+    <message>
+        <source>The office store URL has an option this program does not know: %1.</source>
+        <translation>The office store URL has an option this program does not know: %1.</translation>
+    </message>
+    <message>
+        <source>The office store URL has an unknown sslmode; use verify-full, verify-ca, require or disable.</source>
+        <translation>The office store URL has an unknown sslmode; use verify-full, verify-ca, require or disable.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeMigrations</name>
+    <message>
+        <source>An office migration file has an invalid name.</source>
+        <translation>An office migration file has an invalid name.</translation>
+    </message>
+    <message>
+        <source>Two office migrations have the same number.</source>
+        <translation>Two office migrations have the same number.</translation>
+    </message>
+    <message>
+        <source>The office migrations are not numbered 1, 2, 3, …</source>
+        <translation>The office migrations are not numbered 1, 2, 3, …</translation>
+    </message>
+    <message>
+        <source>An office migration needs one file for both engines or one file per engine.</source>
+        <translation>An office migration needs one file for both engines or one file per engine.</translation>
+    </message>
+    <message>
+        <source>An office migration could not be read.</source>
+        <translation>An office migration could not be read.</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3829,135 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
     <message>
         <source>&amp;Start these forms</source>
         <translation>&amp;Start these forms</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::OfficeFeedStatus</name>
+    <message>
+        <source>Connecting to the office store…</source>
+        <translation>Connecting to the office store…</translation>
+    </message>
+    <message>
+        <source>⚠ Updates stopped: office information may be out of date</source>
+        <translation>⚠ Updates stopped: office information may be out of date</translation>
+    </message>
+    <message>
+        <source>The program reconnects by itself and then reads everything again.</source>
+        <translation>The program reconnects by itself and then reads everything again.</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::OfficeStore</name>
+    <message>
+        <source>The office store&apos;s password file does not exist.</source>
+        <translation>The office store&apos;s password file does not exist.</translation>
+    </message>
+    <message>
+        <source>The office store&apos;s password file can be read by others. Make it private (chmod 600) and change the password, which others may have seen.</source>
+        <translation>The office store&apos;s password file can be read by others. Make it private (chmod 600) and change the password, which others may have seen.</translation>
+    </message>
+    <message>
+        <source>The office store&apos;s password file cannot be read.</source>
+        <translation>The office store&apos;s password file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The office store&apos;s password file is empty.</source>
+        <translation>The office store&apos;s password file is empty.</translation>
+    </message>
+    <message>
+        <source>The office store path is a folder, not a file.</source>
+        <translation>The office store path is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>There is no office store at this path. Create it with kakanai-cli office init.</source>
+        <translation>There is no office store at this path. Create it with kakanai-cli office init.</translation>
+    </message>
+    <message>
+        <source>The folder for the office store cannot be created.</source>
+        <translation>The folder for the office store cannot be created.</translation>
+    </message>
+    <message>
+        <source>The office store has schema %1; this program needs %2. An administrator upgrades it with kakanai-cli office init.</source>
+        <translation>The office store has schema %1; this program needs %2. An administrator upgrades it with kakanai-cli office init.</translation>
+    </message>
+    <message>
+        <source>The office store could not be upgraded to schema %1. Nothing was changed.</source>
+        <translation>The office store could not be upgraded to schema %1. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This role may not change the office store&apos;s schema. Run kakanai-cli office init as the database&apos;s owner. Nothing was changed.</source>
+        <translation>This role may not change the office store&apos;s schema. Run kakanai-cli office init as the database&apos;s owner. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The connection to the office store was lost while a change was being saved; it is not known whether it was saved. Check before doing it again.</source>
+        <translation>The connection to the office store was lost while a change was being saved; it is not known whether it was saved. Check before doing it again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other counters changed the same data at the same moment, %n time(s) in a row. Nothing was changed; try again.</source>
+        <translation>
+            <numerusform>Other counters changed the same data at the same moment, %n time in a row. Nothing was changed; try again.</numerusform>
+            <numerusform>Other counters changed the same data at the same moment, %n times in a row. Nothing was changed; try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office store cannot be reached (server stopped or network cut). Work that needs it waits; the program keeps trying.</source>
+        <translation>The office store cannot be reached (server stopped or network cut). Work that needs it waits; the program keeps trying.</translation>
+    </message>
+    <message>
+        <source>The office store refused this PC&apos;s role or password. Ask the administrator to check office/url and the password file.</source>
+        <translation>The office store refused this PC&apos;s role or password. Ask the administrator to check office/url and the password file.</translation>
+    </message>
+    <message>
+        <source>The office database named in office/url does not exist on the server.</source>
+        <translation>The office database named in office/url does not exist on the server.</translation>
+    </message>
+    <message>
+        <source>Another counter changed the same data at the same moment.</source>
+        <translation>Another counter changed the same data at the same moment.</translation>
+    </message>
+    <message>
+        <source>The office store did not answer in time. Nothing was changed; try again.</source>
+        <translation>The office store did not answer in time. Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <source>The office store refused the change because it would break one of its rules.</source>
+        <translation>The office store refused the change because it would break one of its rules.</translation>
+    </message>
+    <message>
+        <source>The office store&apos;s disk is full. Nothing was changed.</source>
+        <translation>The office store&apos;s disk is full. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s role may not do this in the office store.</source>
+        <translation>This PC&apos;s role may not do this in the office store.</translation>
+    </message>
+    <message>
+        <source>The office store&apos;s TLS connection failed: the server&apos;s certificate could not be verified or TLS is not offered. Check sslmode and sslrootcert in office/url.</source>
+        <translation>The office store&apos;s TLS connection failed: the server&apos;s certificate could not be verified or TLS is not offered. Check sslmode and sslrootcert in office/url.</translation>
+    </message>
+    <message>
+        <source>The office store reported an error. Nothing was changed.</source>
+        <translation>The office store reported an error. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL office store is backed up with the server&apos;s own tool, for example:
+  pg_dump --format=custom --host=%1 --port=%2 --username=%3 --file=%4 %5
+(docs/admin/office.md, &quot;Backup and restore&quot;).</source>
+        <translation>A PostgreSQL office store is backed up with the server&apos;s own tool, for example:
+  pg_dump --format=custom --host=%1 --port=%2 --username=%3 --file=%4 %5
+(docs/admin/office.md, &quot;Backup and restore&quot;).</translation>
+    </message>
+    <message>
+        <source>The backup file already exists; choose a new name.</source>
+        <translation>The backup file already exists; choose a new name.</translation>
+    </message>
+    <message>
+        <source>The folder for the backup cannot be created.</source>
+        <translation>The folder for the backup cannot be created.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be made private (mode 0600).</source>
+        <translation>The backup file could not be made private (mode 0600).</translation>
     </message>
 </context>
 <context>

@@ -11,12 +11,6 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>Usage: kakanai-cli [--db FILE] audit verify [--json]
-       kakanai-cli [--db FILE] audit list [--from SEQ] [--limit N]</source>
-        <translation>使い方: kakanai-cli [--db FILE] audit verify [--json]
-        kakanai-cli [--db FILE] audit list [--from SEQ] [--limit N]</translation>
-    </message>
-    <message>
         <source>Daily digest %1: %2</source>
         <translation>日次ダイジェスト %1: %2</translation>
     </message>
@@ -51,6 +45,14 @@
     <message>
         <source>The checkpoint recorded %1 entries; the newer ones follow by the chain and the checkpoint was moved up.</source>
         <translation>チェックポイントには %1 件が記録されていました。それより新しいエントリはチェーンで検証でき、チェックポイントを更新しました。</translation>
+    </message>
+    <message>
+        <source>Usage: kakanai-cli [--db FILE] audit verify [--local] [--json]
+       kakanai-cli [--db FILE] audit list [--local] [--from SEQ] [--limit N]
+The office&apos;s chain (staff, sign-ins, what clerks did), or with --local this PC&apos;s chain (what happened to its records).</source>
+        <translation>使い方: kakanai-cli [--db ファイル] audit verify [--local] [--json]
+       kakanai-cli [--db ファイル] audit list [--local] [--from 番号] [--limit 件数]
+事務所の記録の連鎖（職員、サインイン、職員の操作）。--local を付けるとこのPCの連鎖（記録に起きたこと）。</translation>
     </message>
 </context>
 <context>
@@ -158,6 +160,35 @@
     <message>
         <source>Run again with --confirm-last-try once the citizen has been warned.</source>
         <translation>住民に注意事項を説明した後、--confirm-last-try を付けて再実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeFeed</name>
+    <message numerus="yes">
+        <source>The office store did not answer within %n ms.</source>
+        <translation>
+            <numerusform>事務所ストアが %n ミリ秒以内に応答しませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change feed could not connect to the office store.</source>
+        <translation>変更通知が事務所ストアに接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>The change feed lost its connection to the office store.</source>
+        <translation>変更通知と事務所ストアの接続が切れました。</translation>
+    </message>
+    <message>
+        <source>The office store ended the change feed&apos;s connection.</source>
+        <translation>事務所ストアが変更通知の接続を切断しました。</translation>
+    </message>
+    <message>
+        <source>The office store file cannot be read.</source>
+        <translation>事務所ストアのファイルを読み取れません。</translation>
+    </message>
+    <message>
+        <source>Changes were missed.</source>
+        <translation>取りこぼした変更があります。</translation>
     </message>
 </context>
 <context>
@@ -395,6 +426,17 @@ Options:
     <message>
         <source>unknown data kind; use ido, kofu or kenmen</source>
         <translation>不明なデータ種別（ido、kofu、kenmen のいずれかを使用してください）</translation>
+    </message>
+</context>
+<context>
+    <name>DailyNumbers</name>
+    <message>
+        <source>The number series or its band is not valid.</source>
+        <translation>番号の系列または範囲が正しくありません。</translation>
+    </message>
+    <message>
+        <source>All numbers of series %1 for today have been given out (up to %2). Numbers are never given twice; widen the band or use another series.</source>
+        <translation>系列 %1 の本日の番号はすべて発行済みです（%2 まで）。番号は二度発行しません。範囲を広げるか、別の系列を使ってください。</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1622,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>LocalImport</name>
+    <message>
+        <source>The audit log of this PC does not verify (entry %1), so it was not moved to the office store. Nothing was changed. Check it with kakanai-cli audit verify --local.</source>
+        <translation>このPCの監査ログが検証できないため（記録 %1）、事務所ストアに移しませんでした。何も変更していません。kakanai-cli audit verify --local で確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>MatchingCodeB</name>
     <message>
         <source>The birth date cannot be written in the Japanese calendar.</source>
@@ -1678,6 +1727,56 @@ Options:
     <message>
         <source>Matching code B must be 14 digits.</source>
         <translation>照合番号Bは14桁の数字で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeLocation</name>
+    <message>
+        <source>The office store URL names no absolute file path (sqlite:/folder/office.sqlite).</source>
+        <translation>事務所ストアのURLに絶対パスがありません（sqlite:/フォルダ/office.sqlite）。</translation>
+    </message>
+    <message>
+        <source>The office store URL is not understood. Use postgresql://role@server/database or sqlite:/folder/office.sqlite.</source>
+        <translation>事務所ストアのURLを解釈できません。postgresql://ロール@サーバー/データベース または sqlite:/フォルダ/office.sqlite の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>The office store URL contains a password. Remove it from the URL and put it in the password file (office/passwordFile) instead.</source>
+        <translation>事務所ストアのURLにパスワードが含まれています。URLから削除し、パスワードファイル（office/passwordFile）に記載してください。</translation>
+    </message>
+    <message>
+        <source>The office store URL must name the role, the server and the database: postgresql://role@server/database.</source>
+        <translation>事務所ストアのURLにはロール、サーバー、データベースが必要です: postgresql://ロール@サーバー/データベース</translation>
+    </message>
+    <message>
+        <source>The office store URL has an option this program does not know: %1.</source>
+        <translation>事務所ストアのURLに不明なオプションがあります: %1</translation>
+    </message>
+    <message>
+        <source>The office store URL has an unknown sslmode; use verify-full, verify-ca, require or disable.</source>
+        <translation>事務所ストアのURLの sslmode が不明です。verify-full、verify-ca、require、disable のいずれかを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeMigrations</name>
+    <message>
+        <source>An office migration file has an invalid name.</source>
+        <translation>事務所ストアの移行ファイルの名前が正しくありません。</translation>
+    </message>
+    <message>
+        <source>Two office migrations have the same number.</source>
+        <translation>事務所ストアの移行に同じ番号が二つあります。</translation>
+    </message>
+    <message>
+        <source>The office migrations are not numbered 1, 2, 3, …</source>
+        <translation>事務所ストアの移行の番号が 1, 2, 3, … と連続していません。</translation>
+    </message>
+    <message>
+        <source>An office migration needs one file for both engines or one file per engine.</source>
+        <translation>事務所ストアの移行には、両エンジン共通のファイル一つか、エンジンごとに一つずつのファイルが必要です。</translation>
+    </message>
+    <message>
+        <source>An office migration could not be read.</source>
+        <translation>事務所ストアの移行を読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +3798,134 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
     <message>
         <source>&amp;Start these forms</source>
         <translation>これらの申請書を作成(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::OfficeFeedStatus</name>
+    <message>
+        <source>Connecting to the office store…</source>
+        <translation>事務所ストアに接続中…</translation>
+    </message>
+    <message>
+        <source>⚠ Updates stopped: office information may be out of date</source>
+        <translation>⚠ 情報更新停止中: 事務所の情報が最新でない可能性があります</translation>
+    </message>
+    <message>
+        <source>The program reconnects by itself and then reads everything again.</source>
+        <translation>自動で再接続し、その後すべてを読み直します。</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::OfficeStore</name>
+    <message>
+        <source>The office store&apos;s password file does not exist.</source>
+        <translation>事務所ストアのパスワードファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The office store&apos;s password file can be read by others. Make it private (chmod 600) and change the password, which others may have seen.</source>
+        <translation>事務所ストアのパスワードファイルを他の利用者が読めます。非公開にし（chmod 600）、見られた可能性のあるパスワードを変更してください。</translation>
+    </message>
+    <message>
+        <source>The office store&apos;s password file cannot be read.</source>
+        <translation>事務所ストアのパスワードファイルを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The office store&apos;s password file is empty.</source>
+        <translation>事務所ストアのパスワードファイルが空です。</translation>
+    </message>
+    <message>
+        <source>The office store path is a folder, not a file.</source>
+        <translation>事務所ストアのパスがファイルではなくフォルダです。</translation>
+    </message>
+    <message>
+        <source>There is no office store at this path. Create it with kakanai-cli office init.</source>
+        <translation>このパスに事務所ストアがありません。kakanai-cli office init で作成してください。</translation>
+    </message>
+    <message>
+        <source>The folder for the office store cannot be created.</source>
+        <translation>事務所ストアのフォルダを作成できません。</translation>
+    </message>
+    <message>
+        <source>The office store has schema %1; this program needs %2. An administrator upgrades it with kakanai-cli office init.</source>
+        <translation>事務所ストアのスキーマは %1 ですが、このプログラムには %2 が必要です。管理者が kakanai-cli office init で更新してください。</translation>
+    </message>
+    <message>
+        <source>The office store could not be upgraded to schema %1. Nothing was changed.</source>
+        <translation>事務所ストアをスキーマ %1 に更新できませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>This role may not change the office store&apos;s schema. Run kakanai-cli office init as the database&apos;s owner. Nothing was changed.</source>
+        <translation>このロールには事務所ストアのスキーマを変更する権限がありません。データベースの所有者として kakanai-cli office init を実行してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The connection to the office store was lost while a change was being saved; it is not known whether it was saved. Check before doing it again.</source>
+        <translation>変更の保存中に事務所ストアとの接続が切れたため、保存されたかどうか分かりません。やり直す前に確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other counters changed the same data at the same moment, %n time(s) in a row. Nothing was changed; try again.</source>
+        <translation>
+            <numerusform>他の窓口が同じデータを同時に変更しました（%n 回連続）。何も変更していません。もう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office store cannot be reached (server stopped or network cut). Work that needs it waits; the program keeps trying.</source>
+        <translation>事務所ストアに接続できません（サーバー停止またはネットワーク切断）。これを必要とする作業は待機し、プログラムは接続を試み続けます。</translation>
+    </message>
+    <message>
+        <source>The office store refused this PC&apos;s role or password. Ask the administrator to check office/url and the password file.</source>
+        <translation>事務所ストアがこのPCのロールまたはパスワードを拒否しました。office/url とパスワードファイルの確認を管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The office database named in office/url does not exist on the server.</source>
+        <translation>office/url に指定した事務所データベースがサーバーにありません。</translation>
+    </message>
+    <message>
+        <source>Another counter changed the same data at the same moment.</source>
+        <translation>他の窓口が同じデータを同時に変更しました。</translation>
+    </message>
+    <message>
+        <source>The office store did not answer in time. Nothing was changed; try again.</source>
+        <translation>事務所ストアが時間内に応答しませんでした。何も変更していません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The office store refused the change because it would break one of its rules.</source>
+        <translation>事務所ストアの規則に反するため、変更は拒否されました。</translation>
+    </message>
+    <message>
+        <source>The office store&apos;s disk is full. Nothing was changed.</source>
+        <translation>事務所ストアのディスクがいっぱいです。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s role may not do this in the office store.</source>
+        <translation>このPCのロールには事務所ストアでこの操作を行う権限がありません。</translation>
+    </message>
+    <message>
+        <source>The office store&apos;s TLS connection failed: the server&apos;s certificate could not be verified or TLS is not offered. Check sslmode and sslrootcert in office/url.</source>
+        <translation>事務所ストアへのTLS接続に失敗しました。サーバー証明書を検証できないか、TLSが提供されていません。office/url の sslmode と sslrootcert を確認してください。</translation>
+    </message>
+    <message>
+        <source>The office store reported an error. Nothing was changed.</source>
+        <translation>事務所ストアがエラーを報告しました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL office store is backed up with the server&apos;s own tool, for example:
+  pg_dump --format=custom --host=%1 --port=%2 --username=%3 --file=%4 %5
+(docs/admin/office.md, &quot;Backup and restore&quot;).</source>
+        <translation>PostgreSQL の事務所ストアはサーバーのツールでバックアップします。例:
+  pg_dump --format=custom --host=%1 --port=%2 --username=%3 --file=%4 %5
+（docs/admin/office.md「バックアップと復元」）</translation>
+    </message>
+    <message>
+        <source>The backup file already exists; choose a new name.</source>
+        <translation>バックアップファイルが既にあります。別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder for the backup cannot be created.</source>
+        <translation>バックアップ用のフォルダを作成できません。</translation>
+    </message>
+    <message>
+        <source>The backup file could not be made private (mode 0600).</source>
+        <translation>バックアップファイルを非公開（モード 0600）にできませんでした。</translation>
     </message>
 </context>
 <context>

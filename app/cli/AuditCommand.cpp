@@ -3,6 +3,7 @@
 #include "common/AppIdentity.h"
 #include "common/Clock.h"
 #include "common/Settings.h"
+#include "office/OfficeStore.h"
 #include "security/AuditLog.h"
 #include "store/Database.h"
 
@@ -19,8 +20,10 @@ class AuditCommandText {
 public:
     static QString usage()
     {
-        return tr("Usage: kakanai-cli [--db FILE] audit verify [--json]\n"
-                  "       kakanai-cli [--db FILE] audit list [--from SEQ] [--limit N]");
+        return tr("Usage: kakanai-cli [--db FILE] audit verify [--local] [--json]\n"
+                  "       kakanai-cli [--db FILE] audit list [--local] [--from SEQ] [--limit N]\n"
+                  "The office's chain (staff, sign-ins, what clerks did), or with --local this PC's chain "
+                  "(what happened to its records).");
     }
 };
 
@@ -125,12 +128,15 @@ int runAuditCommand(CliContext &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
     bool json = false;
+    bool local = false;
     qint64 from = 1;
     int limit = 1000;
     for (qsizetype i = 1; i < args.size(); ++i) {
         bool ok = true;
         if (args.at(i) == QLatin1String("--json"))
             json = true;
+        else if (args.at(i) == QLatin1String("--local"))
+            local = true;
         else if (args.at(i) == QLatin1String("--from") && i + 1 < args.size())
             from = args.at(++i).toLongLong(&ok);
         else if (args.at(i) == QLatin1String("--limit") && i + 1 < args.size())
@@ -153,9 +159,18 @@ int runAuditCommand(CliContext &ctx, const QStringList &args)
     if (!db)
         return reportError(ctx, db.error());
     SystemClock clock;
+    if (local) {
+        if (sub == QLatin1String("list"))
+            return list(ctx, *openAuditLogForReading(ctx, **db, clock), from, limit);
+        const auto log = openAuditLog(ctx, **db, clock);
+        return verify(ctx, *log, json);
+    }
+    auto office = openOfficeStore(ctx, **db, clock);
+    if (!office)
+        return reportError(ctx, office.error());
     if (sub == QLatin1String("list"))
-        return list(ctx, *openAuditLogForReading(ctx, **db, clock), from, limit);
-    const auto log = openAuditLog(ctx, **db, clock);
+        return list(ctx, *openOfficeAuditLogForReading(ctx, **office, clock), from, limit);
+    const auto log = openOfficeAuditLog(ctx, **office, **db, clock);
     return verify(ctx, *log, json);
 }
 

@@ -3,11 +3,13 @@
 #include "common/AppIdentity.h"
 #include "common/LogCategories.h"
 #include "common/Settings.h"
+#include "office/OfficeStore.h"
 #include "outbox/KeychainKeyProvider.h"
 #include "outbox/RecordCipher.h"
 #include "outbox/RecordKeyBinding.h"
 #include "security/AuditAnchor.h"
 #include "security/AuditLog.h"
+#include "security/LocalImport.h"
 
 #include <QTimeZone>
 
@@ -59,7 +61,7 @@ CliAuditLog::~CliAuditLog() = default;
 
 namespace {
 
-CliAuditLog withAnchor(const CliContext &ctx, Database &db, const Clock &clock, std::unique_ptr<AuditAnchor> anchor)
+CliAuditLog withAnchor(const CliContext &ctx, SqlStore &db, const Clock &clock, std::unique_ptr<AuditAnchor> anchor)
 {
     CliAuditLog opened;
     opened.anchor = std::move(anchor);
@@ -87,6 +89,41 @@ CliAuditLog openAuditLog(const CliContext &ctx, Database &db, const Clock &clock
 CliAuditLog openAuditLogForReading(const CliContext &ctx, Database &db, const Clock &clock)
 {
     return withAnchor(ctx, db, clock,
+                      std::make_unique<UnavailableAuditAnchor>(
+                          Error(ErrorCode::Internal, QString(), QStringLiteral("audit log opened for reading only"))));
+}
+
+Result<std::unique_ptr<OfficeStore>> openOfficeStore(const CliContext &ctx, Database &local, const Clock &clock)
+{
+    auto options = OfficeStore::optionsFromSettings(ctx.settings, local.path());
+    if (!options)
+        return std::unexpected(options.error());
+    auto office = OfficeStore::open(*options);
+    if (!office)
+        return office;
+    if ((*office)->dialect() == SqlDialect::Sqlite) {
+        const auto audit = openOfficeAuditLog(ctx, **office, local, clock);
+        if (auto imported = LocalImport::importOnFirstUse(local, **office, *audit, AuditAnchor::storeIdFor(local.path()));
+            !imported)
+            return std::unexpected(imported.error());
+    }
+    return office;
+}
+
+CliAuditLog openOfficeAuditLog(const CliContext &ctx, OfficeStore &office, Database &local, const Clock &clock)
+{
+    const auto keys = makeKeyProvider(ctx.settings);
+    auto opened = RecordKeyBinding::open(local, *keys);
+    if (!opened) {
+        qCWarning(lcCli) << "the office audit log has no anchor in this run:" << opened.error().toString();
+        return withAnchor(ctx, office, clock, std::make_unique<UnavailableAuditAnchor>(opened.error()));
+    }
+    return withAnchor(ctx, office, clock, FileAuditAnchor::forStore(ctx.settings, office.location(), **opened));
+}
+
+CliAuditLog openOfficeAuditLogForReading(const CliContext &ctx, OfficeStore &office, const Clock &clock)
+{
+    return withAnchor(ctx, office, clock,
                       std::make_unique<UnavailableAuditAnchor>(
                           Error(ErrorCode::Internal, QString(), QStringLiteral("audit log opened for reading only"))));
 }

@@ -29,6 +29,7 @@ constexpr int AuditBroken = 8;     // audit verify found a broken chain
 class AuditAnchor;
 class AuditLog;
 class Clock;
+class OfficeStore;
 class RecordCipher;
 
 struct CliContext {
@@ -62,5 +63,14 @@ struct CliAuditLog {
 CliAuditLog openAuditLog(const CliContext &ctx, Database &db, const Clock &clock, const RecordCipher *cipher = nullptr);
 // For reading entries only (`audit list`): no record key is opened.
 CliAuditLog openAuditLogForReading(const CliContext &ctx, Database &db, const Clock &clock);
+
+// The office store (docs/admin/office.md) as office/url says, or office.sqlite
+// beside the PC's store `local`. On first use of that file the PC's staff and
+// audit move into it (LocalImport::importOnFirstUse), as in the app.
+Result<std::unique_ptr<OfficeStore>> openOfficeStore(const CliContext &ctx, Database &local, const Clock &clock);
+// The office's audit chain; the checkpoint's MAC key comes from this PC's
+// record key (in `local`), as for openAuditLog.
+CliAuditLog openOfficeAuditLog(const CliContext &ctx, OfficeStore &office, Database &local, const Clock &clock);
+CliAuditLog openOfficeAuditLogForReading(const CliContext &ctx, OfficeStore &office, const Clock &clock);
 
 } // namespace kakanai

@@ -5,6 +5,7 @@
 #include "common/Settings.h"
 #include "security/AuditLog.h"
 #include "security/StaffDirectory.h"
+#include "office/OfficeStore.h"
 #include "store/Database.h"
 
 #include <QTextStream>
@@ -63,9 +64,14 @@ int runStaffCommand(CliContext &ctx, const QStringList &args)
     if (!db)
         return reportError(ctx, db.error());
     SystemClock clock;
+    // Staff accounts live in the office store (docs/admin/office.md).
+    auto office = openOfficeStore(ctx, **db, clock);
+    if (!office)
+        return reportError(ctx, office.error());
     // Listing writes no entry: it needs no record key.
-    const auto audit = isList ? openAuditLogForReading(ctx, **db, clock) : openAuditLog(ctx, **db, clock);
-    StaffDirectory staff(**db, clock, *audit);
+    const auto audit = isList ? openOfficeAuditLogForReading(ctx, **office, clock)
+                              : openOfficeAuditLog(ctx, **office, **db, clock);
+    StaffDirectory staff(**office, clock, *audit);
 
     if (isList) {
         auto members = staff.list();

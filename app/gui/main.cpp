@@ -6,6 +6,7 @@
 #include "common/LogCategories.h"
 #include "common/Settings.h"
 #include "store/Database.h"
+#include "office/OfficeStore.h"
 #include "demo/DemoData.h"
 #include "card/CardSession.h"
 #include "card/PcscTransport.h"
@@ -36,6 +37,7 @@
 #include "security/AuditLog.h"
 #include "security/AuditPage.h"
 #include "security/FirstAdministratorScreen.h"
+#include "security/LocalImport.h"
 #include "security/IdleMonitor.h"
 #include "security/SessionController.h"
 #include "security/SignInScreen.h"
@@ -116,10 +118,50 @@ int main(int argc, char *argv[])
         return 2;
     }
     // The audit chain's head, kept outside the store (docs/security.md, "The audit anchor").
+    // This PC's chain: what happens to its records (purged, damaged, keys), in
+    // the same transactions as those records.
     const auto auditAnchor = kakanai::FileAuditAnchor::forStore(*settings, (*database)->path(), **cipher);
     kakanai::AuditLog audit(**database, clock, settings->string(kakanai::SettingKey::TerminalId), officeZone,
                             *auditAnchor);
-    kakanai::StaffDirectory staff(**database, clock, audit);
+
+    // The office store (docs/admin/office.md): staff accounts and the office's
+    // audit chain, shared by every PC of the office; a SQLite file beside the
+    // local store unless office/url names a PostgreSQL server.
+    std::unique_ptr<kakanai::OfficeStore> office;
+    for (;;) {
+        auto officeOptions = kakanai::OfficeStore::optionsFromSettings(*settings, dbOptions.path);
+        auto opened = officeOptions ? kakanai::OfficeStore::open(*officeOptions)
+                                    : kakanai::Result<std::unique_ptr<kakanai::OfficeStore>>(
+                                          std::unexpected(officeOptions.error()));
+        if (opened) {
+            office = std::move(*opened);
+            break;
+        }
+        const kakanai::ErrorCode code = opened.error().code();
+        qCCritical(lcApp) << "office store could not be opened:" << kakanai::Error::codeName(code);
+        // A server that is down or slow may come back: let the clerk try again.
+        const bool mayRetry = code == kakanai::ErrorCode::StoreUnreachable || code == kakanai::ErrorCode::StoreTimeout
+                              || code == kakanai::ErrorCode::DatabaseLocked;
+        QMessageBox box(QMessageBox::Critical, GuiText::cannotStart(),
+                        opened.error().message() + QStringLiteral("\n\n") + opened.error().technicalDetail(),
+                        mayRetry ? QMessageBox::Retry | QMessageBox::Close : QMessageBox::Close);
+        if (box.exec() != QMessageBox::Retry)
+            return 2;
+    }
+    const auto officeAnchor = kakanai::FileAuditAnchor::forStore(*settings, office->location(), **cipher);
+    kakanai::AuditLog officeAudit(*office, clock, settings->string(kakanai::SettingKey::TerminalId), officeZone,
+                                  *officeAnchor);
+    // One PC upgrading to the office store on its own file: its staff and
+    // audit move over by themselves (on a server, an administrator runs
+    // kakanai-cli office import-local).
+    if (auto imported = kakanai::LocalImport::importOnFirstUse(**database, *office, officeAudit,
+                                                               kakanai::AuditAnchor::storeIdFor((*database)->path()));
+        !imported) {
+        QMessageBox::critical(nullptr, GuiText::cannotStart(),
+                              imported.error().message() + QStringLiteral("\n\n") + imported.error().technicalDetail());
+        return 2;
+    }
+    kakanai::StaffDirectory staff(*office, clock, officeAudit);
     if (parser.isSet(demoOpt)) {
         if (auto seeded = kakanai::DemoData::seedIfNew(**database, clock); !seeded)
             qCWarning(lcApp) << "demo data not loaded:" << seeded.error().toString();
@@ -158,7 +200,7 @@ int main(int argc, char *argv[])
     housekeeping.start();
 
     kakanai::IdleMonitor idle(clock, std::chrono::minutes(settings->integer(kakanai::SettingKey::IdleLockMinutes)));
-    kakanai::SessionController session(staff, audit, idle);
+    kakanai::SessionController session(staff, officeAudit, idle);
 
     // The monitor and the reads each have their own PC/SC context.
     kakanai::ReaderMonitor monitor(std::make_unique<kakanai::PcscTransport>());
@@ -223,12 +265,13 @@ int main(int argc, char *argv[])
     kakanai::intake::Housekeeping::installResendPolicy(outbox, session);
 
     kakanai::MainWindow window(*settings, languages, {(*database)->path(), (*database)->schemaVersion()},
-                               {intake, new kakanai::AuditPage(audit), new kakanai::StaffPage(session), outboxPage});
+                               {intake, new kakanai::AuditPage(officeAudit), new kakanai::StaffPage(session), outboxPage});
     auto *signIn = new kakanai::SignInScreen(session);
     QWidget *firstRun = staff.needsFirstAdministrator().value_or(false) ? new kakanai::FirstAdministratorScreen(session)
                                                                          : nullptr;
     window.attachSession(session, signIn, firstRun);
     window.attachReaderMonitor(monitor);
+    window.attachOfficeFeed(*office->changes());
     monitor.start();
     kakanai::NetworkStatusWatcher network(QUrl(settings->string(kakanai::SettingKey::BackOfficeUrl)));
     if (uploader) {

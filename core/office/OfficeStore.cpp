@@ -4,6 +4,7 @@
 #include "OfficeMigrations.h"
 #include "common/LogCategories.h"
 #include "common/PrivateFiles.h"
+#include "common/Settings.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
 
@@ -107,6 +108,20 @@ Result<QString> OfficeStore::readPasswordFile(const QString &path)
     return QString::fromUtf8(line);
 }
 
+Result<OfficeStoreOptions> OfficeStore::optionsFromSettings(const Settings &settings, const QString &localDatabasePath)
+{
+    auto location = OfficeLocation::fromSettings(settings, localDatabasePath);
+    if (!location)
+        return std::unexpected(location.error());
+    OfficeStoreOptions options;
+    options.location = *location;
+    options.passwordFile = settings.string(SettingKey::OfficePasswordFile);
+    options.timeoutMs = settings.integer(SettingKey::OfficeTimeoutMs);
+    options.applicationName = QStringLiteral("kakanai ") + settings.string(SettingKey::TerminalId);
+    options.migrate = location->engine() == OfficeLocation::Engine::Sqlite;
+    return options;
+}
+
 Result<std::unique_ptr<OfficeStore>> OfficeStore::open(const OfficeStoreOptions &options)
 {
     std::unique_ptr<OfficeStore> store(new OfficeStore(options));
@@ -116,10 +131,20 @@ Result<std::unique_ptr<OfficeStore>> OfficeStore::open(const OfficeStoreOptions 
             return std::unexpected(password.error());
         store->m_password = *password;
     }
-    if (auto connected = store->connect(); !connected)
-        return std::unexpected(connected.error());
-    if (auto migrated = store->migrate(); !migrated)
-        return std::unexpected(migrated.error());
+    Status ready = store->connect();
+    if (ready)
+        ready = store->migrate();
+    if (!ready) {
+        // A file this call made and could not make whole (a full disk) goes
+        // again: no half-made store is left behind.
+        if (store->m_created) {
+            const QString path = options.location.path();
+            store.reset();
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+        }
+        return std::unexpected(ready.error());
+    }
     qCInfo(lcOffice) << "office store open:" << store->location() << "schema" << store->m_schemaVersion;
     return store;
 }

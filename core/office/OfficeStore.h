@@ -16,6 +16,7 @@
 namespace kakanai {
 
 class ChangeFeed;
+class Settings;
 
 struct OfficeStoreOptions {
     OfficeLocation location;
@@ -65,6 +66,11 @@ class OfficeStore final : public QObject, public SqlStore {
     Q_OBJECT
 public:
     static Result<std::unique_ptr<OfficeStore>> open(const OfficeStoreOptions &options);
+    // The options the app and kakanai-cli use: office/url (else office.sqlite
+    // beside the local store at `localDatabasePath`), office/passwordFile,
+    // office/timeoutMs, the terminal ID as the application name. The schema
+    // is migrated on SQLite; on PostgreSQL only `office init` does that.
+    static Result<OfficeStoreOptions> optionsFromSettings(const Settings &settings, const QString &localDatabasePath);
     ~OfficeStore() override;
 
     // SqlStore

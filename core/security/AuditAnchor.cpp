@@ -69,8 +69,15 @@ private:
 
 QString AuditAnchor::storeIdFor(const QString &databasePath)
 {
-    const QFileInfo info(databasePath);
-    const QString canonical = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+    // The office store is named by its location: a server URL (no password
+    // in it) as it is, a SQLite file ("sqlite:/…") by its path.
+    QString canonical;
+    if (databasePath.startsWith(QLatin1String("postgresql://"))) {
+        canonical = databasePath;
+    } else {
+        const QFileInfo info(databasePath.startsWith(QLatin1String("sqlite:")) ? databasePath.mid(7) : databasePath);
+        canonical = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+    }
     return QString::fromLatin1(
         QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).left(16).toHex());
 }

@@ -223,11 +223,11 @@ void TestKeysCli::rotateKeepsRecordsReadable()
 
     // Later commands work with the new key; the audit log says what happened.
     QVERIFY(!enqueue().isEmpty());
-    const CliRun audit = cli({QStringLiteral("audit"), QStringLiteral("list")});
+    const CliRun audit = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--local")});
     QCOMPARE(audit.exitCode, 0);
     QVERIFY2(audit.out.contains(QStringLiteral("rotate-record-key")), qPrintable(audit.out));
     QVERIFY(audit.out.contains(QStringLiteral("old-key=%1 new-key=%2 records=3 drafts=0").arg(oldId, newId)));
-    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--local")}).exitCode, 0);
 }
 
 void TestKeysCli::rotateRefusedWhileKakanaiRuns()
@@ -279,7 +279,7 @@ void TestKeysCli::exportMoveImport()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("already in place")), qPrintable(r.out));
 
-    const CliRun audit = cli({QStringLiteral("audit"), QStringLiteral("list")});
+    const CliRun audit = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--local")});
     QVERIFY(audit.out.contains(QStringLiteral("export-record-key")));
     QCOMPARE(audit.out.count(QStringLiteral("import-record-key")), 1);
     QVERIFY(audit.out.contains(QStringLiteral("key=%1").arg(id)));
@@ -305,7 +305,7 @@ void TestKeysCli::exportRefusesOverwriteAndShortPassphrase()
         QVERIFY2(r.err.contains(QStringLiteral("at least 12 characters")), qPrintable(r.err));
         QVERIFY(!QFile::exists(other));
     }
-    QVERIFY(!cli({QStringLiteral("audit"), QStringLiteral("list")}).out.contains(QStringLiteral("export-record-key")));
+    QVERIFY(!cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--local")}).out.contains(QStringLiteral("export-record-key")));
 }
 
 void TestKeysCli::importOfAnotherStoresKeyIsRefused()
@@ -326,7 +326,7 @@ void TestKeysCli::importOfAnotherStoresKeyIsRefused()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(id) && r.err.contains(otherId), qPrintable(r.err));
     QVERIFY(!QFile::exists(keyPath()));
-    QVERIFY(!cli({QStringLiteral("audit"), QStringLiteral("list")}).out.contains(QStringLiteral("import-record-key")));
+    QVERIFY(!cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--local")}).out.contains(QStringLiteral("import-record-key")));
 }
 
 void TestKeysCli::importBesideAnotherKeyIsRefused()

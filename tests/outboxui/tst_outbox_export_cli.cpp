@@ -110,7 +110,7 @@ void TestOutboxExportCli::exportsEachKind()
     QVERIFY(lines.at(2).isEmpty());
 
     // The export is in the audit log: who (the CLI), what kind, how many rows.
-    const CliRun audit = cli({QStringLiteral("audit"), QStringLiteral("list")});
+    const CliRun audit = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--local")});
     QVERIFY2(audit.exitCode == 0, qPrintable(audit.err));
     QVERIFY2(audit.out.contains(QStringLiteral("export-csv")) && audit.out.contains(kind)
                  && audit.out.contains(QStringLiteral("rows=1")),

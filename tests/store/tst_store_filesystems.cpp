@@ -78,7 +78,7 @@ step freed-status --db "$disk/k.sqlite" outbox status
 mount -o remount,ro "$disk" || { echo "remount failed" >&2; exit 91; }
 step ro-check --db "$disk/k.sqlite" db check
 step ro-status --db "$disk/k.sqlite" outbox status
-step ro-verify --db "$disk/k.sqlite" audit verify
+step ro-verify --db "$disk/k.sqlite" audit verify --local
 step ro-write --db "$disk/k.sqlite" outbox resend 00000000-0000-4000-8000-000000000000
 exit 0
 )SH");
@@ -113,6 +113,8 @@ void TestStoreFilesystems::readCommandsWorkBesideAWriter_data()
     QTest::newRow("outbox list") << QStringList{QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json")} << QStringLiteral("[]");
     QTest::newRow("audit verify") << QStringList{QStringLiteral("audit"), QStringLiteral("verify")} << QStringLiteral("intact");
     QTest::newRow("audit list") << QStringList{QStringLiteral("audit"), QStringLiteral("list")} << QString();
+    QTest::newRow("audit verify --local") << QStringList{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--local")} << QStringLiteral("intact");
+    QTest::newRow("audit list --local") << QStringList{QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--local")} << QString();
     QTest::newRow("db check") << QStringList{QStringLiteral("db"), QStringLiteral("check")} << QStringLiteral("Integrity: ok");
     QTest::newRow("db backup") << QStringList{QStringLiteral("db"), QStringLiteral("backup"), m_dir.filePath(QStringLiteral("b.sqlite"))}
                                << QStringLiteral("Backup written");
@@ -170,7 +172,7 @@ void TestStoreFilesystems::fullAndReadOnlyDisks_data()
     // db check opens read-only, yet failed on a read-only mount.
     QTest::newRow("read-only disk: db check") << QStringLiteral("ro-check") << 0 << QString();
     QTest::newRow("read-only disk: outbox status") << QStringLiteral("ro-status") << 0 << QString();
-    QTest::newRow("read-only disk: audit verify") << QStringLiteral("ro-verify") << 0 << QString();
+    QTest::newRow("read-only disk: audit verify --local (the PC's chain)") << QStringLiteral("ro-verify") << 0 << QString();
     QTest::newRow("read-only disk: a write is refused") << QStringLiteral("ro-write") << 2 << QStringLiteral("permission");
 }
 

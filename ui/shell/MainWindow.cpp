@@ -5,6 +5,7 @@
 #include "common/Settings.h"
 #include "outbox/OutboxStatusBadge.h"
 #include "outbox/Uploader.h"
+#include "OfficeFeedStatus.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/SettingsPage.h"
 #include "security/PasswordChangeDialog.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &languages, StoreInfo
       m_navigation(new QListWidget(m_workspace)), m_pages(new QStackedWidget(m_workspace)),
       m_readerStatus(new QLabel(this)), m_backOfficeStatus(new QLabel(this)), m_outboxStatus(new QLabel(this)),
       m_outboxBadge(new OutboxStatusBadge(this)),
+      m_officeFeedStatus(new OfficeFeedStatus(this)),
       m_staffStatus(new QLabel(this)), m_lockButton(new QPushButton(this)), m_signOutButton(new QPushButton(this)),
       m_passwordButton(new QPushButton(this))
 {
@@ -138,6 +140,7 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &languages, StoreInfo
         label->setContentsMargins(8, 0, 8, 0);
     statusBar()->addWidget(m_readerStatus);
     statusBar()->addWidget(m_backOfficeStatus);
+    statusBar()->addWidget(m_officeFeedStatus);
     statusBar()->addPermanentWidget(m_outboxStatus);
     statusBar()->addPermanentWidget(m_outboxBadge);
     m_outboxBadge->setVisible(false);
@@ -301,6 +304,11 @@ void MainWindow::attachReaderMonitor(ReaderMonitor &monitor)
     connect(&monitor, &ReaderMonitor::cardInserted, this, &MainWindow::updateReaderStatus);
     connect(&monitor, &ReaderMonitor::serviceStateChanged, this, &MainWindow::updateReaderStatus);
     updateReaderStatus();
+}
+
+void MainWindow::attachOfficeFeed(ChangeFeed &feed)
+{
+    m_officeFeedStatus->follow(feed);
 }
 
 void MainWindow::attachUploader(Uploader &uploader)

@@ -13,7 +13,9 @@ class QStackedWidget;
 
 namespace kakanai {
 
+class ChangeFeed;
 class LanguageManager;
+class OfficeFeedStatus;
 class OutboxStatusBadge;
 class ReaderMonitor;
 class SessionController;
@@ -56,6 +58,9 @@ public:
     void attachReaderMonitor(ReaderMonitor &monitor);
     // Shows the outbox counts and whether the back office answers.
     void attachUploader(Uploader &uploader);
+    // Says in the status bar when the office store's changes are not seen
+    // (情報更新停止中).
+    void attachOfficeFeed(ChangeFeed &feed);
 
     // False (and nothing changes) when the page is not allowed for the role.
     bool showPage(Page page);
@@ -88,6 +93,7 @@ private:
     QLabel *m_backOfficeStatus;
     QLabel *m_outboxStatus;
     OutboxStatusBadge *m_outboxBadge;
+    OfficeFeedStatus *m_officeFeedStatus;
     QLabel *m_staffStatus;
     QPushButton *m_lockButton;
     QPushButton *m_signOutButton;
