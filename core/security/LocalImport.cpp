@@ -42,6 +42,16 @@ Result<bool> LocalImport::officeIsEmpty(SqlStore &office)
     return *staff == 0 && *audit == 0;
 }
 
+Result<bool> LocalImport::alreadyImported(SqlStore &office, const QString &localStoreId)
+{
+    QSqlQuery q(office.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM audit_event WHERE action = 'local-store-imported' AND target = ?"));
+    q.addBindValue(localStoreId);
+    if (auto ok = office.exec(q); !ok)
+        return std::unexpected(ok.error());
+    return q.next() && q.value(0).toLongLong() > 0;
+}
+
 Result<bool> LocalImport::localHasStaff(SqlStore &local)
 {
     auto staff = countOf(local, QStringLiteral("staff"));
@@ -76,6 +86,13 @@ Result<LocalImportReport> LocalImport::run(SqlStore &local, SqlStore &office, Au
                                            const QString &localStoreId, const QString &actingStaffId)
 {
     LocalImportReport report;
+    auto done = alreadyImported(office, localStoreId);
+    if (!done)
+        return std::unexpected(done.error());
+    if (*done)
+        return fail(ErrorCode::InvalidArgument,
+                    tr("This PC's staff and audit log were moved to the office store before. Nothing was changed."),
+                    localStoreId);
 
     // Read and verify everything first: a refusal changes nothing anywhere.
     std::vector<QVariantList> staffRows;
@@ -137,7 +154,15 @@ Result<LocalImportReport> LocalImport::run(SqlStore &local, SqlStore &office, Au
             digestRows.push_back({q.value(0), q.value(1), q.value(2)});
     }
 
-    const auto done = office.inTransaction([&]() -> Status {
+    const auto written = office.inTransaction([&]() -> Status {
+        // Again inside the transaction: two runs at once cannot both move it.
+        auto before = alreadyImported(office, localStoreId);
+        if (!before)
+            return std::unexpected(before.error());
+        if (*before)
+            return fail(ErrorCode::InvalidArgument,
+                        tr("This PC's staff and audit log were moved to the office store before. Nothing was changed."),
+                        localStoreId);
         report.staffImported = 0;
         report.staffAlreadyThere.clear();
         report.auditCopied = 0;
@@ -194,8 +219,8 @@ Result<LocalImportReport> LocalImport::run(SqlStore &local, SqlStore &office, Au
         return officeAudit.appendInTransaction(actingStaffId, QStringLiteral("local-store-imported"), localStoreId,
                                                detail);
     });
-    if (!done)
-        return std::unexpected(done.error());
+    if (!written)
+        return std::unexpected(written.error());
     qCInfo(lcSecurity) << "local store imported into the office store: staff" << report.staffImported << "audit"
                        << report.localAuditEntries << (report.auditSealedOnly ? "(head sealed)" : "(copied)");
     return report;

@@ -47,6 +47,9 @@ public:
     // PostgreSQL never: which PC's accounts go in is an administrator's call.
     static Result<std::optional<LocalImportReport>> importOnFirstUse(SqlStore &local, SqlStore &office,
                                                                      AuditLog &officeAudit, const QString &localStoreId);
+    // Whether the PC store `localStoreId` was moved in already (its
+    // local-store-imported entry is in the office chain).
+    static Result<bool> alreadyImported(SqlStore &office, const QString &localStoreId);
     // No staff and no audit entry yet: what a first start imports into.
     static Result<bool> officeIsEmpty(SqlStore &office);
     // The PC's local store has staff accounts.
