@@ -554,17 +554,18 @@ Error OfficeStore::classifyPostgres(const QString &sqlState, const QString &text
         return Error(ErrorCode::DiskFull, tr("The office store's disk is full. Nothing was changed."), detail);
     if (sqlState == QLatin1String("42501"))
         return Error(ErrorCode::PermissionDenied, tr("This PC's role may not do this in the office store."), detail);
+    // Before "could not connect": libpq says both when TLS fails.
+    if (lower.contains(QLatin1String("ssl")) || lower.contains(QLatin1String("certificate")))
+        return Error(ErrorCode::StoreUnreachable,
+                     tr("The office store's TLS connection failed: the server's certificate could not be verified "
+                        "or TLS is not offered. Check sslmode and sslrootcert in office/url."),
+                     detail);
     if (sqlState.startsWith(QLatin1String("08")) || sqlState.startsWith(QLatin1String("57P"))
         || lower.contains(QLatin1String("could not connect")) || lower.contains(QLatin1String("connection refused"))
         || lower.contains(QLatin1String("server closed the connection"))
         || lower.contains(QLatin1String("no connection to the server"))
         || lower.contains(QLatin1String("could not translate host name")))
         return unreachable();
-    if (lower.contains(QLatin1String("ssl")) || lower.contains(QLatin1String("certificate")))
-        return Error(ErrorCode::StoreUnreachable,
-                     tr("The office store's TLS connection failed: the server's certificate could not be verified "
-                        "or TLS is not offered. Check sslmode and sslrootcert in office/url."),
-                     detail);
     return Error(ErrorCode::ServerError, tr("The office store reported an error. Nothing was changed."), detail);
 }
 

@@ -33,6 +33,8 @@
 #                                  server's pid, also after a test restarted it
 #   KAKANAI_TEST_PG_LOG            the server's log (pg_ctl -l)
 #   KAKANAI_TEST_PG_BIN            the directory of pg_ctl, psql, postgres
+#   KAKANAI_TEST_PG_CA_FILE        the CA that signed the server's TLS certificate
+#                                  (for 127.0.0.1 and localhost; ssl = on, plain TCP allowed too)
 #   KAKANAI_TEST_PG_RUN_AS         the command prefix that runs a program as the
 #                                  server's user, split on spaces
 #                                  ("runuser -u kakanai-pgtest --"); empty when
@@ -137,6 +139,31 @@ _kakanai_postgres_export() {
     export KAKANAI_TEST_PG_BIN=$bin
     export KAKANAI_TEST_PG_RUN_AS=$runas
     export KAKANAI_TEST_PG_DIR=$dir
+    export KAKANAI_TEST_PG_CA_FILE=$dir/tls/ca.crt
+}
+
+# A CA (ca.crt, its key removed once used) and the server's key and
+# certificate signed by it, in DIR/tls; the server's key is its user's alone.
+_kakanai_pg_make_tls() {
+    local dir=$1 tls=$1/tls
+    command -v openssl >/dev/null 2>&1 || return 1
+    mkdir -m 0755 "$tls" || return 1
+    (
+        cd "$tls" || exit 1
+        umask 077
+        openssl req -x509 -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
+            -subj "/CN=Kakanai test CA" -keyout ca.key -out ca.crt 2>/dev/null &&
+        openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \
+            -subj "/CN=127.0.0.1" -keyout server.key -out server.csr 2>/dev/null &&
+        printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' > san.ext &&
+        openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 2 \
+            -extfile san.ext -out server.crt 2>/dev/null &&
+        rm -f ca.key server.csr san.ext ca.srl
+    ) || return 1
+    chmod 0644 "$tls/ca.crt" "$tls/server.crt"
+    if [ "${#_kakanai_pg_runas[@]}" -gt 0 ]; then
+        chown "$_kakanai_pg_owner:" "$tls/server.key" "$tls/server.crt" || return 1
+    fi
 }
 
 kakanai_postgres_start() {
@@ -171,6 +198,20 @@ kakanai_postgres_start() {
         _kakanai_pg_log "initdb failed; its output:"; tail -20 "$dir/initdb.log" >&2
         rm -rf "$dir"; return 1
     fi
+
+    # TLS, as an office server would have it: a private CA and a server
+    # certificate for 127.0.0.1/localhost (EC keys: made in milliseconds).
+    # Plain TCP stays allowed too (host, not hostssl), for the tests that
+    # use sslmode=disable; tests of verify-full use KAKANAI_TEST_PG_CA_FILE.
+    if ! _kakanai_pg_make_tls "$dir"; then
+        _kakanai_pg_log "could not make the test TLS certificates (apt-get install openssl)"
+        rm -rf "$dir"; return 1
+    fi
+    _kakanai_pg_as sh -c "cat >> '$data/postgresql.conf'" <<CONF
+ssl = on
+ssl_cert_file = '$dir/tls/server.crt'
+ssl_key_file = '$dir/tls/server.key'
+CONF
 
     started=""
     for attempt in 1 2 3 4 5; do
@@ -242,5 +283,5 @@ kakanai_postgres_stop() {
     unset KAKANAI_TEST_PG_HOST KAKANAI_TEST_PG_PORT KAKANAI_TEST_PG_SOCKET_DIR KAKANAI_TEST_PG_USER \
           KAKANAI_TEST_PG_DATABASE KAKANAI_TEST_PG_SUPERUSER KAKANAI_TEST_PG_PASSWORD_FILE \
           KAKANAI_TEST_PG_DATA KAKANAI_TEST_PG_PIDFILE KAKANAI_TEST_PG_LOG KAKANAI_TEST_PG_BIN \
-          KAKANAI_TEST_PG_RUN_AS KAKANAI_TEST_PG_DIR
+          KAKANAI_TEST_PG_RUN_AS KAKANAI_TEST_PG_DIR KAKANAI_TEST_PG_CA_FILE
 }

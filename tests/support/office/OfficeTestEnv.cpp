@@ -11,7 +11,7 @@
 #include <QUrlQuery>
 #include <QUuid>
 
-#include <cstdlib>
+#include <QCoreApplication>
 
 namespace kakanai::test {
 
@@ -53,7 +53,8 @@ bool OfficeTestEnv::load(QString *why)
     static bool cleanupRegistered = false;
     if (!cleanupRegistered) {
         cleanupRegistered = true;
-        std::atexit([] { dropAll(); });
+        // While Qt is still there (an atexit handler runs after QSqlDatabase's statics are gone).
+        qAddPostRoutine([] { dropAll(); });
     }
     return true;
 }
