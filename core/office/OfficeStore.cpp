@@ -47,7 +47,10 @@ QString quoted(const QString &value)
 PGconn *pgHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt 6.4 names the type as the compiler spells it: "pg_conn*" (PGconn is
+    // a typedef of struct pg_conn), not "PGconn*". Either is the PGconn.
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.data());
 }
