@@ -234,6 +234,10 @@ Status OfficeStore::migrate()
     if (!current)
         return std::unexpected(current.error());
     const int latest = int(migrations->size());
+    if (m_options.acceptAnySchema) {
+        m_schemaVersion = *current;
+        return {};
+    }
     if (auto notNewer = Migrator::refuseNewer(*current, latest, location()); !notNewer)
         return notNewer;
     m_schemaVersion = *current;
