@@ -536,17 +536,24 @@ Error OfficeStore::classifyPostgres(const QString &sqlState, const QString &text
         return Error(ErrorCode::DiskFull, tr("The office store's disk is full. Nothing was changed."), detail);
     if (sqlState == QLatin1String("42501"))
         return Error(ErrorCode::PermissionDenied, tr("This PC's role may not do this in the office store."), detail);
+    // Before the connection failures below: libpq reports a certificate it
+    // cannot verify as a failed connection (no SQLSTATE, so 08006), and the
+    // administrator needs to hear that it is TLS. An "SSL SYSCALL error" or
+    // an EOF is a cut connection, not a TLS problem.
+    const bool tlsRefused = lower.contains(QLatin1String("certificate"))
+                            || lower.contains(QLatin1String("does not support ssl"))
+                            || (lower.contains(QLatin1String("ssl error:")) && !lower.contains(QLatin1String("eof")));
+    if (tlsRefused)
+        return Error(ErrorCode::StoreUnreachable,
+                     tr("The office store's TLS connection failed: the server's certificate could not be verified "
+                        "or TLS is not offered. Check sslmode and sslrootcert in office/url."),
+                     detail);
     if (sqlState.startsWith(QLatin1String("08")) || sqlState.startsWith(QLatin1String("57P"))
         || lower.contains(QLatin1String("could not connect")) || lower.contains(QLatin1String("connection refused"))
         || lower.contains(QLatin1String("server closed the connection"))
         || lower.contains(QLatin1String("no connection to the server"))
         || lower.contains(QLatin1String("could not translate host name")))
         return unreachable();
-    if (lower.contains(QLatin1String("ssl")) || lower.contains(QLatin1String("certificate")))
-        return Error(ErrorCode::StoreUnreachable,
-                     tr("The office store's TLS connection failed: the server's certificate could not be verified "
-                        "or TLS is not offered. Check sslmode and sslrootcert in office/url."),
-                     detail);
     return Error(ErrorCode::ServerError, tr("The office store reported an error. Nothing was changed."), detail);
 }
 

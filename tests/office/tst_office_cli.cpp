@@ -153,6 +153,8 @@ private slots:
     void checkOfAMissingSqliteStoreCreatesNothing();
     void closedPortIsUnreachable();
     void wrongPasswordIsRefused();
+    void tlsThatCannotBeHadIsNamed_data();
+    void tlsThatCannotBeHadIsNamed();
     void passwordFileReadableByOthersIsRefused();
     void urlWithPasswordIsRefused();
     void sqliteBackupIsAPrivateCopy();
@@ -443,6 +445,27 @@ void TestOfficeCli::wrongPasswordIsRefused()
     QCOMPARE(r.exitCode, 9);
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("error")).toString(),
              QStringLiteral("store-credentials-refused"));
+}
+
+void TestOfficeCli::tlsThatCannotBeHadIsNamed_data()
+{
+    QTest::addColumn<QString>("tlsOptions");
+    // The test server offers no TLS.
+    QTest::newRow("require") << QStringLiteral("sslmode=require");
+    QTest::newRow("verify-full, CA file missing")
+        << QStringLiteral("sslmode=verify-full&sslrootcert=/nonexistent/office-ca.pem");
+}
+
+void TestOfficeCli::tlsThatCannotBeHadIsNamed()
+{
+    QFETCH(QString, tlsOptions);
+    QString url = untouchedDatabaseUrl();
+    url.replace(QStringLiteral("sslmode=disable"), tlsOptions);
+    const CliRun r = cli({QStringLiteral("office"), QStringLiteral("check"), QStringLiteral("--office"), url,
+                          QStringLiteral("--password-file"), OfficeTestEnv::passwordFile()});
+    QCOMPARE(r.exitCode, 9);
+    QVERIFY2(r.err.contains(QStringLiteral("TLS connection failed")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("sslrootcert")));
 }
 
 void TestOfficeCli::passwordFileReadableByOthersIsRefused()
