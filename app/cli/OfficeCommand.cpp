@@ -43,6 +43,7 @@ public:
 // The words after `office`: the subcommand, its plain arguments and options.
 struct OfficeArgs {
     QString subcommand;
+    QStringList rest;     // every word after the subcommand, as given (for one that reads its own)
     QStringList positional;
     QString url;          // --office
     QString passwordFile; // --password-file
@@ -61,6 +62,7 @@ std::optional<OfficeArgs> parseArgs(const QStringList &args)
 {
     OfficeArgs parsed;
     parsed.subcommand = args.value(0);
+    parsed.rest = args.mid(1);
     for (int i = 1; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (arg == QLatin1String("--office") || arg == QLatin1String("--password-file")) {
@@ -92,7 +94,8 @@ Result<OfficeStoreOptions> officeOptions(const CliContext &ctx, const OfficeArgs
     OfficeStoreOptions options;
     options.location = *location;
     options.timeoutMs = ctx.settings.integer(SettingKey::OfficeTimeoutMs);
-    options.applicationName = QStringLiteral("kakanai-cli");
+    // pg_stat_activity tells the PCs apart (the app says "kakanai TERMINAL").
+    options.applicationName = QStringLiteral("kakanai-cli ") + ctx.settings.string(SettingKey::TerminalId);
     if (location->engine() == OfficeLocation::Engine::Postgres) {
         options.passwordFile =
             args.passwordFile.isEmpty() ? ctx.settings.string(SettingKey::OfficePasswordFile) : args.passwordFile;
@@ -304,6 +307,8 @@ int roles(CliContext &ctx, const OfficeArgs &)
     return exitcode::Ok;
 }
 
+// A subcommand that reads its own words registers with a lambda passing
+// `rest`, e.g. {[](CliContext &c, const OfficeArgs &a) { return run(c, a.rest); }, 0, false, true}.
 const std::map<QString, Subcommand> &subcommands()
 {
     static const std::map<QString, Subcommand> table = {

@@ -108,6 +108,20 @@ QSet<QString> tablesGranted(const QString &sql)
     return tables;
 }
 
+// A self-signed CA certificate (its key thrown away) that signed nothing.
+const QByteArray kOtherCa = "-----BEGIN CERTIFICATE-----\n"
+                            "MIIBujCCAV+gAwIBAgIUC87aVDCbpQNGPwOY/zWa3znEJnowCgYIKoZIzj0EAwIw\n"
+                            "MTEvMC0GA1UEAwwmS2FrYW5haSB0ZXN0OiBhIENBIHRoYXQgc2lnbmVkIG5vdGhp\n"
+                            "bmcwIBcNMjYxMjAzMTYwMjE4WhgPMjEyNjExMDkxNjAyMThaMDExLzAtBgNVBAMM\n"
+                            "Jktha2FuYWkgdGVzdDogYSBDQSB0aGF0IHNpZ25lZCBub3RoaW5nMFkwEwYHKoZI\n"
+                            "zj0CAQYIKoZIzj0DAQcDQgAEqs8Bt/7NSuEDjRhstV0VCRyvYYflZxTZLSm6s6SC\n"
+                            "9f8ErvnFykNtGeuupx6swZXSB7VmmT/C6K+vY+oU4iHDIqNTMFEwHQYDVR0OBBYE\n"
+                            "FAsVCaDVitgiwVp3BR6ftYLI5gadMB8GA1UdIwQYMBaAFAsVCaDVitgiwVp3BR6f\n"
+                            "tYLI5gadMA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZIzj0EAwIDSQAwRgIhAOqkrMUn\n"
+                            "pp/Jf5lVdatJ6RNEv6liC1yBIk+Hn3VUNIkIAiEA4uHdbuY2J5y8kGsIALw7n0/a\n"
+                            "FWH6MvCwRju28Qum/zA=\n"
+                            "-----END CERTIFICATE-----\n";
+
 // The harness's own database, for calls that never get as far as reading it
 // (each fresh database costs a checkpoint when it is dropped).
 QString untouchedDatabaseUrl()
@@ -153,6 +167,7 @@ private slots:
     void checkOfAMissingSqliteStoreCreatesNothing();
     void closedPortIsUnreachable();
     void wrongPasswordIsRefused();
+    void checkReportsTls();
     void tlsThatCannotBeHadIsNamed_data();
     void tlsThatCannotBeHadIsNamed();
     void passwordFileReadableByOthersIsRefused();
@@ -447,13 +462,38 @@ void TestOfficeCli::wrongPasswordIsRefused()
              QStringLiteral("store-credentials-refused"));
 }
 
+// The harness's server offers TLS with a certificate for 127.0.0.1 signed by
+// KAKANAI_TEST_PG_CA_FILE, as an office server would (plain TCP stays open
+// for the other tests).
+void TestOfficeCli::checkReportsTls()
+{
+    const QString ca = qEnvironmentVariable("KAKANAI_TEST_PG_CA_FILE");
+    QVERIFY2(QFile::exists(ca), "KAKANAI_TEST_PG_CA_FILE must name the test server's CA (scripts/lib/postgres-test-env.sh)");
+    QString url = untouchedDatabaseUrl();
+    url.replace(QStringLiteral("sslmode=disable"), QStringLiteral("sslmode=verify-full&sslrootcert=") + ca);
+    const QStringList store{QStringLiteral("--office"), url, QStringLiteral("--password-file"),
+                            OfficeTestEnv::passwordFile()};
+    // The harness's database has no office schema: exit 2, but the report is whole.
+    CliRun r = cli(QStringList{QStringLiteral("office"), QStringLiteral("check"), QStringLiteral("--json")} + store);
+    QCOMPARE(r.exitCode, 2);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("reachable")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("tls")).toBool(), true);
+    QVERIFY2(o.value(QStringLiteral("tlsVersion")).toString().startsWith(QLatin1String("TLSv1.")), qPrintable(r.out));
+    QVERIFY(o.value(QStringLiteral("location")).toString().endsWith(QLatin1String("sslmode=verify-full")));
+    r = cli(QStringList{QStringLiteral("office"), QStringLiteral("check")} + store);
+    QVERIFY2(r.out.contains(QStringLiteral("TLS: yes (TLSv1.")), qPrintable(r.out));
+    QVERIFY(!r.err.contains(QStringLiteral("not encrypted")));
+}
+
 void TestOfficeCli::tlsThatCannotBeHadIsNamed_data()
 {
     QTest::addColumn<QString>("tlsOptions");
-    // The test server offers no TLS.
-    QTest::newRow("require") << QStringLiteral("sslmode=require");
     QTest::newRow("verify-full, CA file missing")
         << QStringLiteral("sslmode=verify-full&sslrootcert=/nonexistent/office-ca.pem");
+    // A CA that signed nothing: the server's certificate does not verify.
+    const QString otherCa = kakanai::test::writeTestFile(m_dir.filePath(QStringLiteral("other-ca.pem")), kOtherCa);
+    QTest::newRow("verify-full, another CA") << QStringLiteral("sslmode=verify-full&sslrootcert=") + otherCa;
 }
 
 void TestOfficeCli::tlsThatCannotBeHadIsNamed()
