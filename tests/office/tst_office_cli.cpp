@@ -626,10 +626,14 @@ void TestOfficeCli::roleSqlNamesEveryTable()
              qPrintable(QStringLiteral("tables in the schema without a grant: %1; grants on tables not in it: %2")
                             .arg(QStringList((schemaTables - granted).values()).join(u' '),
                                  QStringList((granted - schemaTables).values()).join(u' '))));
-    // And the command prints that very file.
+    // And the command prints that very file, as the administrators' page shows it.
     const CliRun roles = cli({QStringLiteral("office"), QStringLiteral("roles")});
     QCOMPARE(roles.exitCode, 0);
     QCOMPARE(roles.out, kakanai::OfficeMigrations::counterRoleSql());
+    QFile page(qEnvironmentVariable("KAKANAI_SOURCE_DIR") + QStringLiteral("/docs/admin/office.md"));
+    QVERIFY2(page.open(QIODevice::ReadOnly), qPrintable(page.fileName()));
+    QVERIFY2(QString::fromUtf8(page.readAll()).contains(QStringLiteral("```sql\n") + roles.out + QStringLiteral("```")),
+             "docs/admin/office.md must show core/office/roles/counter-role.pg.sql as it is");
 }
 
 // The printed role SQL, run as the superuser, then a counter PC's login role:
