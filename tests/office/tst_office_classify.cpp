@@ -1,7 +1,8 @@
 // How PostgreSQL's errors are told apart (OfficeStore::classifyPostgres), for
 // the texts libpq gives when connecting fails, where there is no SQLSTATE and
 // the store passes 08006: a certificate that cannot be verified or a server
-// without TLS is named as a TLS problem, a cut connection is not.
+// without TLS is named as a TLS problem; a cut connection or a restarted
+// server is not, though libpq mentions SSL then too.
 #include "office/OfficeStore.h"
 
 #include <QTest>
@@ -39,6 +40,13 @@ void TestOfficeClassify::connectFailures_data()
     QTest::newRow("refused") << QStringLiteral("08006")
                              << at + QStringLiteral("Connection refused\n\tIs the server running on that host?")
                              << ErrorCode::StoreUnreachable << false;
+    // What libpq says on a TLS connection when the server restarts (seen with
+    // PostgreSQL 15 and pg_ctl restart -m fast).
+    QTest::newRow("server restarted, over TLS")
+        << QStringLiteral("57P01")
+        << QStringLiteral("FATAL:  terminating connection due to administrator command\n"
+                          "SSL connection has been closed unexpectedly\n(57P01)")
+        << ErrorCode::StoreUnreachable << false;
     QTest::newRow("TLS connection cut") << QStringLiteral("08006") << QStringLiteral("SSL SYSCALL error: EOF detected")
                                         << ErrorCode::StoreUnreachable << false;
     QTest::newRow("TLS peer gone") << QStringLiteral("08006")
