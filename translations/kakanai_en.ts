@@ -216,6 +216,8 @@ Commands:
   staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)
   keys id|rotate|export|import  the record key: its id, a new key for every record, a passphrase-sealed copy (keys --help)
   prereg export DIR     write the citizen&apos;s page (pre-registration QR) to publish (prereg --help)
+  office init|check|backup|roles  the office store all PCs share: create or upgrade it, check it,
+                        back it up, the counter PCs&apos; role SQL (office --help)
 
 Options:
   --version             print the version
@@ -238,6 +240,8 @@ Commands:
   staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)
   keys id|rotate|export|import  the record key: its id, a new key for every record, a passphrase-sealed copy (keys --help)
   prereg export DIR     write the citizen&apos;s page (pre-registration QR) to publish (prereg --help)
+  office init|check|backup|roles  the office store all PCs share: create or upgrade it, check it,
+                        back it up, the counter PCs&apos; role SQL (office --help)
 
 Options:
   --version             print the version
@@ -1638,6 +1642,10 @@ Options:
         <source>The audit log of this PC does not verify (entry %1), so it was not moved to the office store. Nothing was changed. Check it with kakanai-cli audit verify --local.</source>
         <translation>The audit log of this PC does not verify (entry %1), so it was not moved to the office store. Nothing was changed. Check it with kakanai-cli audit verify --local.</translation>
     </message>
+    <message>
+        <source>This PC&apos;s staff and audit log were moved to the office store before. Nothing was changed.</source>
+        <translation>This PC&apos;s staff and audit log were moved to the office store before. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>MatchingCodeB</name>
@@ -1740,6 +1748,151 @@ Options:
     <message>
         <source>Matching code B must be 14 digits.</source>
         <translation>Matching code B must be 14 digits.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeCommand</name>
+    <message>
+        <source>Usage: kakanai-cli office init   [--office URL] [--password-file FILE]
+       kakanai-cli office check  [--office URL] [--password-file FILE] [--json]
+       kakanai-cli office backup [--office URL] TARGET-FILE
+       kakanai-cli office roles
+       kakanai-cli office import-local [--office URL] [--password-file FILE] [--json]
+
+  init    create the office store or bring its schema up to date (run by the database&apos;s owner);
+          on PostgreSQL it also prints the SQL for the counter PCs&apos; least-privilege role
+  check   reachable?, engine, server version, schema version, TLS, latency; changes nothing
+  backup  SQLite: a consistent copy (0600); PostgreSQL: prints the pg_dump command to run
+  roles   print the SQL that makes the counter PCs&apos; role (run it as the PostgreSQL superuser)
+  import-local  move this PC&apos;s staff accounts and audit log into the office store (once per PC)
+
+  --office URL          the office store instead of the setting office/url:
+                        postgresql://ROLE@SERVER[:PORT]/DATABASE[?sslmode=…&amp;sslrootcert=…]
+                        or sqlite:/folder/office.sqlite
+  --password-file FILE  the role&apos;s password (a 0600 file) instead of office/passwordFile</source>
+        <translation>Usage: kakanai-cli office init   [--office URL] [--password-file FILE]
+       kakanai-cli office check  [--office URL] [--password-file FILE] [--json]
+       kakanai-cli office backup [--office URL] TARGET-FILE
+       kakanai-cli office roles
+       kakanai-cli office import-local [--office URL] [--password-file FILE] [--json]
+
+  init    create the office store or bring its schema up to date (run by the database&apos;s owner);
+          on PostgreSQL it also prints the SQL for the counter PCs&apos; least-privilege role
+  check   reachable?, engine, server version, schema version, TLS, latency; changes nothing
+  backup  SQLite: a consistent copy (0600); PostgreSQL: prints the pg_dump command to run
+  roles   print the SQL that makes the counter PCs&apos; role (run it as the PostgreSQL superuser)
+  import-local  move this PC&apos;s staff accounts and audit log into the office store (once per PC)
+
+  --office URL          the office store instead of the setting office/url:
+                        postgresql://ROLE@SERVER[:PORT]/DATABASE[?sslmode=…&amp;sslrootcert=…]
+                        or sqlite:/folder/office.sqlite
+  --password-file FILE  the role&apos;s password (a 0600 file) instead of office/passwordFile</translation>
+    </message>
+    <message>
+        <source>A SQLite office store has no password; --password-file is for PostgreSQL.</source>
+        <translation>A SQLite office store has no password; --password-file is for PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Office store: %1</source>
+        <translation>Office store: %1</translation>
+    </message>
+    <message>
+        <source>Created a new office store.</source>
+        <translation>Created a new office store.</translation>
+    </message>
+    <message>
+        <source>The office store is at schema %1, as this program needs; nothing to apply.</source>
+        <translation>The office store is at schema %1, as this program needs; nothing to apply.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migration(s); the office store is at schema %1.</source>
+        <translation>
+            <numerusform>Applied %n migration(s); the office store is at schema %1.</numerusform>
+            <numerusform>Applied %n migration(s); the office store is at schema %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The counter PCs connect with a least-privilege role. As the PostgreSQL superuser, run this SQL in the database %1 (again after an upgrade that adds tables), for example:
+  kakanai-cli office roles | sudo -u postgres psql -d %1 -v ON_ERROR_STOP=1
+then make one login role per counter PC as its last lines show (docs/admin/office.md).</source>
+        <translation>The counter PCs connect with a least-privilege role. As the PostgreSQL superuser, run this SQL in the database %1 (again after an upgrade that adds tables), for example:
+  kakanai-cli office roles | sudo -u postgres psql -d %1 -v ON_ERROR_STOP=1
+then make one login role per counter PC as its last lines show (docs/admin/office.md).</translation>
+    </message>
+    <message>
+        <source>Reachable: yes</source>
+        <translation>Reachable: yes</translation>
+    </message>
+    <message>
+        <source>Engine: PostgreSQL %1</source>
+        <translation>Engine: PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>Engine: SQLite %1</source>
+        <translation>Engine: SQLite %1</translation>
+    </message>
+    <message>
+        <source>Schema: %1 (this program: %2)</source>
+        <translation>Schema: %1 (this program: %2)</translation>
+    </message>
+    <message>
+        <source>TLS: not used (a file on this PC)</source>
+        <translation>TLS: not used (a file on this PC)</translation>
+    </message>
+    <message>
+        <source>TLS: yes (%1)</source>
+        <translation>TLS: yes (%1)</translation>
+    </message>
+    <message>
+        <source>TLS: no, the connection is not encrypted</source>
+        <translation>TLS: no, the connection is not encrypted</translation>
+    </message>
+    <message>
+        <source>Latency: %1 ms (median of 7 round trips)</source>
+        <translation>Latency: %1 ms (median of 7 round trips)</translation>
+    </message>
+    <message>
+        <source>Warning: the connection to the office store is not encrypted. Use sslmode=verify-full in office/url (docs/admin/office.md).</source>
+        <translation>Warning: the connection to the office store is not encrypted. Use sslmode=verify-full in office/url (docs/admin/office.md).</translation>
+    </message>
+    <message>
+        <source>The office store was upgraded by a newer version of Kakanai (schema %1; this program knows up to %2). Install the newer version on this PC.</source>
+        <translation>The office store was upgraded by a newer version of Kakanai (schema %1; this program knows up to %2). Install the newer version on this PC.</translation>
+    </message>
+    <message>
+        <source>The office store has schema %1; this program needs %2. The database&apos;s owner upgrades it with kakanai-cli office init.</source>
+        <translation>The office store has schema %1; this program needs %2. The database&apos;s owner upgrades it with kakanai-cli office init.</translation>
+    </message>
+    <message>
+        <source>Not done by this program: a PostgreSQL office store is backed up with PostgreSQL&apos;s pg_dump. Run the command above, best on the server as the postgres user (docs/admin/office.md, &quot;Backup and restore&quot;).</source>
+        <translation>Not done by this program: a PostgreSQL office store is backed up with PostgreSQL&apos;s pg_dump. Run the command above, best on the server as the postgres user (docs/admin/office.md, &quot;Backup and restore&quot;).</translation>
+    </message>
+    <message>
+        <source>Backup of the office store (schema %1) written to %2</source>
+        <translation>Backup of the office store (schema %1) written to %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeImportLocal</name>
+    <message>
+        <source>Moved to the office store %1:</source>
+        <translation>Moved to the office store %1:</translation>
+    </message>
+    <message>
+        <source>  staff accounts: %1 added, %2 kept as the office store has them</source>
+        <translation>  staff accounts: %1 added, %2 kept as the office store has them</translation>
+    </message>
+    <message>
+        <source>  kept: %1</source>
+        <translation>  kept: %1</translation>
+    </message>
+    <message>
+        <source>  audit log: the office&apos;s chain had begun already; this PC&apos;s %1 entries stay in its store (audit verify --local), their head is sealed in the office&apos;s chain</source>
+        <translation>  audit log: the office&apos;s chain had begun already; this PC&apos;s %1 entries stay in its store (audit verify --local), their head is sealed in the office&apos;s chain</translation>
+    </message>
+    <message>
+        <source>  audit log: %1 entries copied; the office&apos;s chain goes on from them</source>
+        <translation>  audit log: %1 entries copied; the office&apos;s chain goes on from them</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,8 @@ Commands:
   staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)
   keys id|rotate|export|import  the record key: its id, a new key for every record, a passphrase-sealed copy (keys --help)
   prereg export DIR     write the citizen&apos;s page (pre-registration QR) to publish (prereg --help)
+  office init|check|backup|roles  the office store all PCs share: create or upgrade it, check it,
+                        back it up, the counter PCs&apos; role SQL (office --help)
 
 Options:
   --version             print the version
@@ -234,6 +236,8 @@ Options:
   staff list|add        職員アカウントの一覧・追加 (staff add ID --name 氏名 --role 役割 --password-stdin)
   keys id|rotate|export|import  記録用鍵：鍵 ID の表示、全記録の新しい鍵への切替、パスフレーズで保護したコピー (keys --help)
   prereg export ディレクトリ  公開用の市民向け事前申請ページ（QR）を書き出す (prereg --help)
+  office init|check|backup|roles  全端末で共有する事務所ストア：作成・更新、検査、バックアップ、
+                        窓口端末用ロールの SQL (office --help)
 
 オプション:
   --version             バージョンを表示する
@@ -1627,6 +1631,10 @@ Options:
         <source>The audit log of this PC does not verify (entry %1), so it was not moved to the office store. Nothing was changed. Check it with kakanai-cli audit verify --local.</source>
         <translation>このPCの監査ログが検証できないため（記録 %1）、事務所ストアに移しませんでした。何も変更していません。kakanai-cli audit verify --local で確認してください。</translation>
     </message>
+    <message>
+        <source>This PC&apos;s staff and audit log were moved to the office store before. Nothing was changed.</source>
+        <translation>このPCの職員と監査ログは既に事務所ストアに移されています。何も変更していません。</translation>
+    </message>
 </context>
 <context>
     <name>MatchingCodeB</name>
@@ -1727,6 +1735,150 @@ Options:
     <message>
         <source>Matching code B must be 14 digits.</source>
         <translation>照合番号Bは14桁の数字で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeCommand</name>
+    <message>
+        <source>Usage: kakanai-cli office init   [--office URL] [--password-file FILE]
+       kakanai-cli office check  [--office URL] [--password-file FILE] [--json]
+       kakanai-cli office backup [--office URL] TARGET-FILE
+       kakanai-cli office roles
+       kakanai-cli office import-local [--office URL] [--password-file FILE] [--json]
+
+  init    create the office store or bring its schema up to date (run by the database&apos;s owner);
+          on PostgreSQL it also prints the SQL for the counter PCs&apos; least-privilege role
+  check   reachable?, engine, server version, schema version, TLS, latency; changes nothing
+  backup  SQLite: a consistent copy (0600); PostgreSQL: prints the pg_dump command to run
+  roles   print the SQL that makes the counter PCs&apos; role (run it as the PostgreSQL superuser)
+  import-local  move this PC&apos;s staff accounts and audit log into the office store (once per PC)
+
+  --office URL          the office store instead of the setting office/url:
+                        postgresql://ROLE@SERVER[:PORT]/DATABASE[?sslmode=…&amp;sslrootcert=…]
+                        or sqlite:/folder/office.sqlite
+  --password-file FILE  the role&apos;s password (a 0600 file) instead of office/passwordFile</source>
+        <translation>使い方: kakanai-cli office init   [--office URL] [--password-file ファイル]
+       kakanai-cli office check  [--office URL] [--password-file ファイル] [--json]
+       kakanai-cli office backup [--office URL] 保存先ファイル
+       kakanai-cli office roles
+       kakanai-cli office import-local [--office URL] [--password-file ファイル] [--json]
+
+  init    事務所ストアを作成する、またはスキーマを最新にする（データベースの所有者が実行）。
+          PostgreSQL では窓口端末用の最小権限ロールの SQL も表示する
+  check   接続可否、エンジン、サーバーのバージョン、スキーマのバージョン、TLS、応答時間。何も変更しない
+  backup  SQLite: 整合したコピー（0600）。PostgreSQL: 実行すべき pg_dump コマンドを表示する
+  roles   窓口端末用ロールを作る SQL を表示する（PostgreSQL のスーパーユーザーで実行する）
+  import-local  このPCの職員アカウントと監査ログを事務所ストアに移す（PCごとに一度）
+
+  --office URL          設定 office/url の代わりに使う事務所ストア:
+                        postgresql://ロール@サーバー[:ポート]/データベース[?sslmode=…&amp;sslrootcert=…]
+                        または sqlite:/フォルダー/office.sqlite
+  --password-file ファイル  office/passwordFile の代わりに使うロールのパスワード（0600 のファイル）</translation>
+    </message>
+    <message>
+        <source>A SQLite office store has no password; --password-file is for PostgreSQL.</source>
+        <translation>SQLite の事務所ストアにパスワードはありません。--password-file は PostgreSQL 用です。</translation>
+    </message>
+    <message>
+        <source>Office store: %1</source>
+        <translation>事務所ストア: %1</translation>
+    </message>
+    <message>
+        <source>Created a new office store.</source>
+        <translation>事務所ストアを新しく作成しました。</translation>
+    </message>
+    <message>
+        <source>The office store is at schema %1, as this program needs; nothing to apply.</source>
+        <translation>事務所ストアはこのプログラムが必要とするスキーマ %1 です。適用するものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migration(s); the office store is at schema %1.</source>
+        <translation>
+            <numerusform>%n 件の移行を適用しました。事務所ストアはスキーマ %1 です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The counter PCs connect with a least-privilege role. As the PostgreSQL superuser, run this SQL in the database %1 (again after an upgrade that adds tables), for example:
+  kakanai-cli office roles | sudo -u postgres psql -d %1 -v ON_ERROR_STOP=1
+then make one login role per counter PC as its last lines show (docs/admin/office.md).</source>
+        <translation>窓口端末は最小権限のロールで接続します。PostgreSQL のスーパーユーザーで、データベース %1 に対してこの SQL を実行してください（表が増える更新の後にも再度実行します）。例:
+  kakanai-cli office roles | sudo -u postgres psql -d %1 -v ON_ERROR_STOP=1
+その後、最後の行のとおり窓口端末ごとにログインロールを作成してください（docs/admin/office.md）。</translation>
+    </message>
+    <message>
+        <source>Reachable: yes</source>
+        <translation>接続: 可</translation>
+    </message>
+    <message>
+        <source>Engine: PostgreSQL %1</source>
+        <translation>エンジン: PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>Engine: SQLite %1</source>
+        <translation>エンジン: SQLite %1</translation>
+    </message>
+    <message>
+        <source>Schema: %1 (this program: %2)</source>
+        <translation>スキーマ: %1（このプログラム: %2）</translation>
+    </message>
+    <message>
+        <source>TLS: not used (a file on this PC)</source>
+        <translation>TLS: 使用しない（この PC 上のファイル）</translation>
+    </message>
+    <message>
+        <source>TLS: yes (%1)</source>
+        <translation>TLS: 使用中（%1）</translation>
+    </message>
+    <message>
+        <source>TLS: no, the connection is not encrypted</source>
+        <translation>TLS: なし。接続は暗号化されていません</translation>
+    </message>
+    <message>
+        <source>Latency: %1 ms (median of 7 round trips)</source>
+        <translation>応答時間: %1 ms（7 回の往復の中央値）</translation>
+    </message>
+    <message>
+        <source>Warning: the connection to the office store is not encrypted. Use sslmode=verify-full in office/url (docs/admin/office.md).</source>
+        <translation>警告: 事務所ストアへの接続は暗号化されていません。office/url で sslmode=verify-full を指定してください（docs/admin/office.md）。</translation>
+    </message>
+    <message>
+        <source>The office store was upgraded by a newer version of Kakanai (schema %1; this program knows up to %2). Install the newer version on this PC.</source>
+        <translation>事務所ストアは新しいバージョンの Kakanai で更新されています（スキーマ %1。このプログラムは %2 まで対応）。この PC に新しいバージョンをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>The office store has schema %1; this program needs %2. The database&apos;s owner upgrades it with kakanai-cli office init.</source>
+        <translation>事務所ストアのスキーマは %1 ですが、このプログラムには %2 が必要です。データベースの所有者が kakanai-cli office init で更新してください。</translation>
+    </message>
+    <message>
+        <source>Not done by this program: a PostgreSQL office store is backed up with PostgreSQL&apos;s pg_dump. Run the command above, best on the server as the postgres user (docs/admin/office.md, &quot;Backup and restore&quot;).</source>
+        <translation>このプログラムでは行いません: PostgreSQL の事務所ストアは PostgreSQL の pg_dump でバックアップします。上のコマンドを、できればサーバー上で postgres ユーザーとして実行してください（docs/admin/office.md の「Backup and restore」）。</translation>
+    </message>
+    <message>
+        <source>Backup of the office store (schema %1) written to %2</source>
+        <translation>事務所ストア（スキーマ %1）のバックアップを %2 に書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeImportLocal</name>
+    <message>
+        <source>Moved to the office store %1:</source>
+        <translation>事務所ストア %1 に移しました:</translation>
+    </message>
+    <message>
+        <source>  staff accounts: %1 added, %2 kept as the office store has them</source>
+        <translation>  職員アカウント: %1 件を追加、%2 件は事務所ストアのものを維持</translation>
+    </message>
+    <message>
+        <source>  kept: %1</source>
+        <translation>  維持: %1</translation>
+    </message>
+    <message>
+        <source>  audit log: the office&apos;s chain had begun already; this PC&apos;s %1 entries stay in its store (audit verify --local), their head is sealed in the office&apos;s chain</source>
+        <translation>  監査ログ: 事務所の連鎖は既に始まっていたため、このPCの %1 件はこのPCのストアに残し（audit verify --local）、その末尾を事務所の連鎖に封印しました</translation>
+    </message>
+    <message>
+        <source>  audit log: %1 entries copied; the office&apos;s chain goes on from them</source>
+        <translation>  監査ログ: %1 件をコピーしました。事務所の連鎖はその続きから始まります</translation>
     </message>
 </context>
 <context>

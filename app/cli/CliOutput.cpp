@@ -23,6 +23,10 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::DatabaseTooNew: return exitcode::DatabaseTooNew;
     case ErrorCode::NotFound: return exitcode::NotFound;
     case ErrorCode::InvalidArgument: return exitcode::Usage;
+    case ErrorCode::StoreUnreachable:
+    case ErrorCode::StoreCredentialsRefused:
+    case ErrorCode::StoreTimeout:
+        return exitcode::OfficeUnreachable;
     case ErrorCode::ReaderServiceStopped:
     case ErrorCode::ReaderUnavailable:
     case ErrorCode::NoCard:

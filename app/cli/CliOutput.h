@@ -23,6 +23,7 @@ constexpr int DatabaseTooNew = 5;
 constexpr int NotFound = 6;
 constexpr int CardError = 7;       // card/reader problems: the message says which
 constexpr int AuditBroken = 8;     // audit verify found a broken chain
+constexpr int OfficeUnreachable = 9; // the office store cannot be reached, refused the role or its password, or did not answer in time
 } // namespace exitcode
 
 // What every sub-command gets: where to write, and the settings.

@@ -17,33 +17,19 @@ namespace {
 
 class OfficeImportText {
     Q_DECLARE_TR_FUNCTIONS(OfficeImportLocal)
-public:
-    static QString usage() { return tr("Usage: kakanai-cli [--db FILE] office import-local [--json]"); }
 };
 
 } // namespace
 
-int runOfficeImportLocal(CliContext &ctx, const QStringList &args)
+int runOfficeImportLocal(CliContext &ctx, const OfficeStoreOptions &options, bool json)
 {
-    bool json = false;
-    for (const QString &arg : args) {
-        if (arg == QLatin1String("--json")) {
-            json = true;
-        } else {
-            ctx.err << OfficeImportText::usage() << Qt::endl;
-            return exitcode::Usage;
-        }
-    }
     auto local = Database::open(storeOptions(ctx));
     if (!local)
         return reportError(ctx, local.error());
     SystemClock clock;
     // Not openOfficeStore(): that moves a single PC's accounts by itself; here
     // the administrator asks for it, on either engine.
-    auto options = OfficeStore::optionsFromSettings(ctx.settings, (*local)->path());
-    if (!options)
-        return reportError(ctx, options.error());
-    auto office = OfficeStore::open(*options);
+    auto office = OfficeStore::open(options);
     if (!office)
         return reportError(ctx, office.error());
     const auto audit = openOfficeAuditLog(ctx, **office, **local, clock);

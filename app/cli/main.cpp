@@ -12,6 +12,7 @@
 #include "VisitCommand.h"
 #endif
 #include "KeysCommand.h"
+#include "OfficeCommand.h"
 #include "OutboxCommand.h"
 #include "PreRegCommand.h"
 #include "StaffCommand.h"
@@ -57,6 +58,8 @@ public:
                   "  staff list|add        list or add staff accounts (staff add ID --name N --role R --password-stdin)\n"
                   "  keys id|rotate|export|import  the record key: its id, a new key for every record, a passphrase-sealed copy (keys --help)\n"
                   "  prereg export DIR     write the citizen's page (pre-registration QR) to publish (prereg --help)\n"
+                  "  office init|check|backup|roles  the office store all PCs share: create or upgrade it, check it,\n"
+                  "                        back it up, the counter PCs' role SQL (office --help)\n"
                   "\n"
                   "Options:\n"
                   "  --version             print the version\n"
@@ -151,6 +154,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("keys"), kakanai::runKeysCommand},
         {QStringLiteral("forms"), kakanai::runFormsCommand},
         {QStringLiteral("prereg"), kakanai::runPreRegCommand},
+        {QStringLiteral("office"), kakanai::runOfficeCommand},
 #ifdef KAKANAI_CLI_HAS_FORM
         {QStringLiteral("form"), kakanai::runFormCommand},
         {QStringLiteral("visit"), kakanai::runVisitCommand},

@@ -33,6 +33,14 @@ int OfficeMigrations::latestVersion()
     return list ? int(list->size()) : 0;
 }
 
+QString OfficeMigrations::counterRoleSql()
+{
+    QFile in(QStringLiteral(":/kakanai/office-roles/counter-role.pg.sql"));
+    if (!in.open(QIODevice::ReadOnly))
+        return {}; // compiled in: cannot be missing
+    return QString::fromUtf8(in.readAll());
+}
+
 Result<QList<OfficeMigration>> OfficeMigrations::fromFolder(const QString &folder, SqlDialect dialect)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([a-z0-9_]+?)(\\.sqlite|\\.pg)?\\.sql$"));

@@ -28,6 +28,12 @@ public:
     static Result<QList<OfficeMigration>> fromFolder(const QString &folder, SqlDialect dialect);
     static int latestVersion();
 
+    // PostgreSQL: the SQL a superuser runs to make the group role
+    // `kakanai_counter` with exactly the rights a counter PC needs
+    // (core/office/roles/counter-role.pg.sql; docs/admin/office.md). Names
+    // every table of the schema; a migration that adds one updates it.
+    static QString counterRoleSql();
+
     // Splits a PostgreSQL script into statements at top-level semicolons:
     // quoted strings, quoted names, comments and dollar-quoted function
     // bodies ($$ … $$, $tag$ … $tag$) stay whole.

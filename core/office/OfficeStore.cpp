@@ -48,7 +48,10 @@ QString quoted(const QString &value)
 PGconn *pgHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt 6.4 names the type as the compiler spells it: "pg_conn*" (PGconn is
+    // a typedef of struct pg_conn), not "PGconn*". Either is the PGconn.
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.data());
 }
@@ -256,6 +259,10 @@ Status OfficeStore::migrate()
     if (!current)
         return std::unexpected(current.error());
     const int latest = int(migrations->size());
+    if (m_options.acceptAnySchema) {
+        m_schemaVersion = *current;
+        return {};
+    }
     if (auto notNewer = Migrator::refuseNewer(*current, latest, location()); !notNewer)
         return notNewer;
     m_schemaVersion = *current;
@@ -554,8 +561,14 @@ Error OfficeStore::classifyPostgres(const QString &sqlState, const QString &text
         return Error(ErrorCode::DiskFull, tr("The office store's disk is full. Nothing was changed."), detail);
     if (sqlState == QLatin1String("42501"))
         return Error(ErrorCode::PermissionDenied, tr("This PC's role may not do this in the office store."), detail);
-    // Before "could not connect": libpq says both when TLS fails.
-    if (lower.contains(QLatin1String("ssl")) || lower.contains(QLatin1String("certificate")))
+    // Before the connection failures below: libpq reports a certificate it
+    // cannot verify as a failed connection (no SQLSTATE, so 08006), and the
+    // administrator needs to hear that it is TLS. An "SSL SYSCALL error" or
+    // an EOF is a cut connection, not a TLS problem.
+    const bool tlsRefused = lower.contains(QLatin1String("certificate"))
+                            || lower.contains(QLatin1String("does not support ssl"))
+                            || (lower.contains(QLatin1String("ssl error:")) && !lower.contains(QLatin1String("eof")));
+    if (tlsRefused)
         return Error(ErrorCode::StoreUnreachable,
                      tr("The office store's TLS connection failed: the server's certificate could not be verified "
                         "or TLS is not offered. Check sslmode and sslrootcert in office/url."),

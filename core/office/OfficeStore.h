@@ -33,6 +33,10 @@ struct OfficeStoreOptions {
     // Bring an older schema up to date. false: an older schema is refused with
     // "run kakanai-cli office init" (a counter PC's role may not change the schema).
     bool migrate = true;
+    // Open at whatever schema version the store is, older or newer, and change
+    // nothing (neither migrate nor refuse): for `office check` and `office
+    // backup`, which report or copy the store as it is. Never for work.
+    bool acceptAnySchema = false;
     // Shown to the server (pg_stat_activity): which PC this is.
     QString applicationName = QStringLiteral("kakanai");
     // Migrations other than the built-in ones (tests), from this folder.
