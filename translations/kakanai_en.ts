@@ -1501,6 +1501,36 @@ Options:
     </message>
 </context>
 <context>
+    <name>KeychainSecret</name>
+    <message>
+        <source>The office store&apos;s password is not in the keychain yet. Store it with kakanai-cli office store-password (as this user, on this PC).</source>
+        <translation>The office store&apos;s password is not in the keychain yet. Store it with kakanai-cli office store-password (as this user, on this PC).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s). It may be locked: unlock the keychain of this user account and try again.</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second. It may be locked: unlock the keychain of this user account and try again.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds. It may be locked: unlock the keychain of this user account and try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain could not be used for the office store&apos;s password. Check that the keychain service (Secret Service) is running and unlocked for this user account.</source>
+        <translation>The keychain could not be used for the office store&apos;s password. Check that the keychain service (Secret Service) is running and unlocked for this user account.</translation>
+    </message>
+    <message>
+        <source>There is no such keychain entry.</source>
+        <translation>There is no such keychain entry.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>The password is empty.</translation>
+    </message>
+    <message>
+        <source>The keychain accepted the password but does not return it. Check the keychain service for this user account.</source>
+        <translation>The keychain accepted the password but does not return it. Check the keychain service for this user account.</translation>
+    </message>
+</context>
+<context>
     <name>KeysCommand</name>
     <message>
         <source>Usage: kakanai-cli [--db FILE] keys id
@@ -1753,42 +1783,6 @@ Options:
 <context>
     <name>OfficeCommand</name>
     <message>
-        <source>Usage: kakanai-cli office init   [--office URL] [--password-file FILE]
-       kakanai-cli office check  [--office URL] [--password-file FILE] [--json]
-       kakanai-cli office backup [--office URL] TARGET-FILE
-       kakanai-cli office roles
-       kakanai-cli office import-local [--office URL] [--password-file FILE] [--json]
-
-  init    create the office store or bring its schema up to date (run by the database&apos;s owner);
-          on PostgreSQL it also prints the SQL for the counter PCs&apos; least-privilege role
-  check   reachable?, engine, server version, schema version, TLS, latency; changes nothing
-  backup  SQLite: a consistent copy (0600); PostgreSQL: prints the pg_dump command to run
-  roles   print the SQL that makes the counter PCs&apos; role (run it as the PostgreSQL superuser)
-  import-local  move this PC&apos;s staff accounts and audit log into the office store (once per PC)
-
-  --office URL          the office store instead of the setting office/url:
-                        postgresql://ROLE@SERVER[:PORT]/DATABASE[?sslmode=…&amp;sslrootcert=…]
-                        or sqlite:/folder/office.sqlite
-  --password-file FILE  the role&apos;s password (a 0600 file) instead of office/passwordFile</source>
-        <translation>Usage: kakanai-cli office init   [--office URL] [--password-file FILE]
-       kakanai-cli office check  [--office URL] [--password-file FILE] [--json]
-       kakanai-cli office backup [--office URL] TARGET-FILE
-       kakanai-cli office roles
-       kakanai-cli office import-local [--office URL] [--password-file FILE] [--json]
-
-  init    create the office store or bring its schema up to date (run by the database&apos;s owner);
-          on PostgreSQL it also prints the SQL for the counter PCs&apos; least-privilege role
-  check   reachable?, engine, server version, schema version, TLS, latency; changes nothing
-  backup  SQLite: a consistent copy (0600); PostgreSQL: prints the pg_dump command to run
-  roles   print the SQL that makes the counter PCs&apos; role (run it as the PostgreSQL superuser)
-  import-local  move this PC&apos;s staff accounts and audit log into the office store (once per PC)
-
-  --office URL          the office store instead of the setting office/url:
-                        postgresql://ROLE@SERVER[:PORT]/DATABASE[?sslmode=…&amp;sslrootcert=…]
-                        or sqlite:/folder/office.sqlite
-  --password-file FILE  the role&apos;s password (a 0600 file) instead of office/passwordFile</translation>
-    </message>
-    <message>
         <source>A SQLite office store has no password; --password-file is for PostgreSQL.</source>
         <translation>A SQLite office store has no password; --password-file is for PostgreSQL.</translation>
     </message>
@@ -1870,6 +1864,52 @@ then make one login role per counter PC as its last lines show (docs/admin/offic
     <message>
         <source>Backup of the office store (schema %1) written to %2</source>
         <translation>Backup of the office store (schema %1) written to %2</translation>
+    </message>
+    <message>
+        <source>Usage: kakanai-cli office init   [--office URL] [--password-file FILE]
+       kakanai-cli office check  [--office URL] [--password-file FILE] [--json]
+       kakanai-cli office backup [--office URL] TARGET-FILE
+       kakanai-cli office roles
+       kakanai-cli office import-local [--office URL] [--password-file FILE] [--json]
+       kakanai-cli office store-password &lt; PASSWORD
+
+  init    create the office store or bring its schema up to date (run by the database&apos;s owner);
+          on PostgreSQL it also prints the SQL for the counter PCs&apos; least-privilege role
+  check   reachable?, engine, server version, schema version, TLS, latency; changes nothing
+  backup  SQLite: a consistent copy (0600); PostgreSQL: prints the pg_dump command to run
+  roles   print the SQL that makes the counter PCs&apos; role (run it as the PostgreSQL superuser)
+  import-local  move this PC&apos;s staff accounts and audit log into the office store (once per PC)
+  store-password  the role&apos;s password (one line on stdin) into this user&apos;s keychain
+                  (used when office/passwordStore is keychain)
+
+  --office URL          the office store instead of the setting office/url:
+                        postgresql://ROLE@SERVER[:PORT]/DATABASE[?sslmode=…&amp;sslrootcert=…]
+                        or sqlite:/folder/office.sqlite
+  --password-file FILE  the role&apos;s password (a 0600 file) instead of office/passwordFile</source>
+        <translation>Usage: kakanai-cli office init   [--office URL] [--password-file FILE]
+       kakanai-cli office check  [--office URL] [--password-file FILE] [--json]
+       kakanai-cli office backup [--office URL] TARGET-FILE
+       kakanai-cli office roles
+       kakanai-cli office import-local [--office URL] [--password-file FILE] [--json]
+       kakanai-cli office store-password &lt; PASSWORD
+
+  init    create the office store or bring its schema up to date (run by the database&apos;s owner);
+          on PostgreSQL it also prints the SQL for the counter PCs&apos; least-privilege role
+  check   reachable?, engine, server version, schema version, TLS, latency; changes nothing
+  backup  SQLite: a consistent copy (0600); PostgreSQL: prints the pg_dump command to run
+  roles   print the SQL that makes the counter PCs&apos; role (run it as the PostgreSQL superuser)
+  import-local  move this PC&apos;s staff accounts and audit log into the office store (once per PC)
+  store-password  the role&apos;s password (one line on stdin) into this user&apos;s keychain
+                  (used when office/passwordStore is keychain)
+
+  --office URL          the office store instead of the setting office/url:
+                        postgresql://ROLE@SERVER[:PORT]/DATABASE[?sslmode=…&amp;sslrootcert=…]
+                        or sqlite:/folder/office.sqlite
+  --password-file FILE  the role&apos;s password (a 0600 file) instead of office/passwordFile</translation>
+    </message>
+    <message>
+        <source>The office store&apos;s password is in the keychain (%1). Set office/passwordStore to keychain to use it.</source>
+        <translation>The office store&apos;s password is in the keychain (%1). Set office/passwordStore to keychain to use it.</translation>
     </message>
 </context>
 <context>
@@ -4111,6 +4151,10 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
     <message>
         <source>The backup file could not be made private (mode 0600).</source>
         <translation>The backup file could not be made private (mode 0600).</translation>
+    </message>
+    <message>
+        <source>The office store&apos;s password file belongs to another user account. It must belong to the account that runs Kakanai.</source>
+        <translation>The office store&apos;s password file belongs to another user account. It must belong to the account that runs Kakanai.</translation>
     </message>
 </context>
 <context>

@@ -1490,6 +1490,35 @@ Options:
     </message>
 </context>
 <context>
+    <name>KeychainSecret</name>
+    <message>
+        <source>The office store&apos;s password is not in the keychain yet. Store it with kakanai-cli office store-password (as this user, on this PC).</source>
+        <translation>事務所ストアのパスワードがまだキーチェーンにありません。kakanai-cli office store-password で保存してください（このユーザーで、このPCで）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s). It may be locked: unlock the keychain of this user account and try again.</source>
+        <translation>
+            <numerusform>キーチェーンが %n 秒以内に応答しませんでした。ロックされている可能性があります。このユーザーのキーチェーンのロックを解除して、もう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain could not be used for the office store&apos;s password. Check that the keychain service (Secret Service) is running and unlocked for this user account.</source>
+        <translation>事務所ストアのパスワードにキーチェーンを使えませんでした。このユーザーのキーチェーンサービス（Secret Service）が動作し、ロックが解除されているか確認してください。</translation>
+    </message>
+    <message>
+        <source>There is no such keychain entry.</source>
+        <translation>そのキーチェーン項目はありません。</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>パスワードが空です。</translation>
+    </message>
+    <message>
+        <source>The keychain accepted the password but does not return it. Check the keychain service for this user account.</source>
+        <translation>キーチェーンはパスワードを受け付けましたが、読み出せません。このユーザーのキーチェーンサービスを確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>KeysCommand</name>
     <message>
         <source>Usage: kakanai-cli [--db FILE] keys id
@@ -1740,42 +1769,6 @@ Options:
 <context>
     <name>OfficeCommand</name>
     <message>
-        <source>Usage: kakanai-cli office init   [--office URL] [--password-file FILE]
-       kakanai-cli office check  [--office URL] [--password-file FILE] [--json]
-       kakanai-cli office backup [--office URL] TARGET-FILE
-       kakanai-cli office roles
-       kakanai-cli office import-local [--office URL] [--password-file FILE] [--json]
-
-  init    create the office store or bring its schema up to date (run by the database&apos;s owner);
-          on PostgreSQL it also prints the SQL for the counter PCs&apos; least-privilege role
-  check   reachable?, engine, server version, schema version, TLS, latency; changes nothing
-  backup  SQLite: a consistent copy (0600); PostgreSQL: prints the pg_dump command to run
-  roles   print the SQL that makes the counter PCs&apos; role (run it as the PostgreSQL superuser)
-  import-local  move this PC&apos;s staff accounts and audit log into the office store (once per PC)
-
-  --office URL          the office store instead of the setting office/url:
-                        postgresql://ROLE@SERVER[:PORT]/DATABASE[?sslmode=…&amp;sslrootcert=…]
-                        or sqlite:/folder/office.sqlite
-  --password-file FILE  the role&apos;s password (a 0600 file) instead of office/passwordFile</source>
-        <translation>使い方: kakanai-cli office init   [--office URL] [--password-file ファイル]
-       kakanai-cli office check  [--office URL] [--password-file ファイル] [--json]
-       kakanai-cli office backup [--office URL] 保存先ファイル
-       kakanai-cli office roles
-       kakanai-cli office import-local [--office URL] [--password-file ファイル] [--json]
-
-  init    事務所ストアを作成する、またはスキーマを最新にする（データベースの所有者が実行）。
-          PostgreSQL では窓口端末用の最小権限ロールの SQL も表示する
-  check   接続可否、エンジン、サーバーのバージョン、スキーマのバージョン、TLS、応答時間。何も変更しない
-  backup  SQLite: 整合したコピー（0600）。PostgreSQL: 実行すべき pg_dump コマンドを表示する
-  roles   窓口端末用ロールを作る SQL を表示する（PostgreSQL のスーパーユーザーで実行する）
-  import-local  このPCの職員アカウントと監査ログを事務所ストアに移す（PCごとに一度）
-
-  --office URL          設定 office/url の代わりに使う事務所ストア:
-                        postgresql://ロール@サーバー[:ポート]/データベース[?sslmode=…&amp;sslrootcert=…]
-                        または sqlite:/フォルダー/office.sqlite
-  --password-file ファイル  office/passwordFile の代わりに使うロールのパスワード（0600 のファイル）</translation>
-    </message>
-    <message>
         <source>A SQLite office store has no password; --password-file is for PostgreSQL.</source>
         <translation>SQLite の事務所ストアにパスワードはありません。--password-file は PostgreSQL 用です。</translation>
     </message>
@@ -1856,6 +1849,52 @@ then make one login role per counter PC as its last lines show (docs/admin/offic
     <message>
         <source>Backup of the office store (schema %1) written to %2</source>
         <translation>事務所ストア（スキーマ %1）のバックアップを %2 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Usage: kakanai-cli office init   [--office URL] [--password-file FILE]
+       kakanai-cli office check  [--office URL] [--password-file FILE] [--json]
+       kakanai-cli office backup [--office URL] TARGET-FILE
+       kakanai-cli office roles
+       kakanai-cli office import-local [--office URL] [--password-file FILE] [--json]
+       kakanai-cli office store-password &lt; PASSWORD
+
+  init    create the office store or bring its schema up to date (run by the database&apos;s owner);
+          on PostgreSQL it also prints the SQL for the counter PCs&apos; least-privilege role
+  check   reachable?, engine, server version, schema version, TLS, latency; changes nothing
+  backup  SQLite: a consistent copy (0600); PostgreSQL: prints the pg_dump command to run
+  roles   print the SQL that makes the counter PCs&apos; role (run it as the PostgreSQL superuser)
+  import-local  move this PC&apos;s staff accounts and audit log into the office store (once per PC)
+  store-password  the role&apos;s password (one line on stdin) into this user&apos;s keychain
+                  (used when office/passwordStore is keychain)
+
+  --office URL          the office store instead of the setting office/url:
+                        postgresql://ROLE@SERVER[:PORT]/DATABASE[?sslmode=…&amp;sslrootcert=…]
+                        or sqlite:/folder/office.sqlite
+  --password-file FILE  the role&apos;s password (a 0600 file) instead of office/passwordFile</source>
+        <translation>使い方: kakanai-cli office init   [--office URL] [--password-file ファイル]
+       kakanai-cli office check  [--office URL] [--password-file ファイル] [--json]
+       kakanai-cli office backup [--office URL] 保存先ファイル
+       kakanai-cli office roles
+       kakanai-cli office import-local [--office URL] [--password-file ファイル] [--json]
+       kakanai-cli office store-password &lt; パスワード
+
+  init    事務所ストアを作成する、またはスキーマを最新にする（データベースの所有者が実行）。
+          PostgreSQL では窓口端末用の最小権限ロールの SQL も表示する
+  check   接続可否、エンジン、サーバーのバージョン、スキーマのバージョン、TLS、応答時間。何も変更しない
+  backup  SQLite: 整合したコピー（0600）。PostgreSQL: 実行すべき pg_dump コマンドを表示する
+  roles   窓口端末用ロールを作る SQL を表示する（PostgreSQL のスーパーユーザーで実行する）
+  import-local  このPCの職員アカウントと監査ログを事務所ストアに移す（PCごとに一度）
+  store-password  ロールのパスワード（標準入力の1行）をこのユーザーのキーチェーンに保存する
+                  （office/passwordStore が keychain のときに使う）
+
+  --office URL          設定 office/url の代わりに使う事務所ストア:
+                        postgresql://ロール@サーバー[:ポート]/データベース[?sslmode=…&amp;sslrootcert=…]
+                        または sqlite:/フォルダー/office.sqlite
+  --password-file ファイル  office/passwordFile の代わりに使うロールのパスワード（0600 のファイル）</translation>
+    </message>
+    <message>
+        <source>The office store&apos;s password is in the keychain (%1). Set office/passwordStore to keychain to use it.</source>
+        <translation>事務所ストアのパスワードをキーチェーンに保存しました（%1）。使うには office/passwordStore を keychain にしてください。</translation>
     </message>
 </context>
 <context>
@@ -4078,6 +4117,10 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
     <message>
         <source>The backup file could not be made private (mode 0600).</source>
         <translation>バックアップファイルを非公開（モード 0600）にできませんでした。</translation>
+    </message>
+    <message>
+        <source>The office store&apos;s password file belongs to another user account. It must belong to the account that runs Kakanai.</source>
+        <translation>事務所ストアのパスワードファイルが別のユーザーのものです。Kakanai を実行するアカウントのファイルにしてください。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "OfficeCommand.h"
 
 #include "OfficeImportLocal.h"
+#include "outbox/KeychainSecret.h"
 
 #include "common/AppIdentity.h"
 #include "common/Settings.h"
@@ -29,6 +30,7 @@ public:
                   "       kakanai-cli office backup [--office URL] TARGET-FILE\n"
                   "       kakanai-cli office roles\n"
                   "       kakanai-cli office import-local [--office URL] [--password-file FILE] [--json]\n"
+                  "       kakanai-cli office store-password < PASSWORD\n"
                   "\n"
                   "  init    create the office store or bring its schema up to date (run by the database's owner);\n"
                   "          on PostgreSQL it also prints the SQL for the counter PCs' least-privilege role\n"
@@ -36,6 +38,8 @@ public:
                   "  backup  SQLite: a consistent copy (0600); PostgreSQL: prints the pg_dump command to run\n"
                   "  roles   print the SQL that makes the counter PCs' role (run it as the PostgreSQL superuser)\n"
                   "  import-local  move this PC's staff accounts and audit log into the office store (once per PC)\n"
+                  "  store-password  the role's password (one line on stdin) into this user's keychain\n"
+                  "                  (used when office/passwordStore is keychain)\n"
                   "\n"
                   "  --office URL          the office store instead of the setting office/url:\n"
                   "                        postgresql://ROLE@SERVER[:PORT]/DATABASE[?sslmode=…&sslrootcert=…]\n"
@@ -103,6 +107,11 @@ Result<OfficeStoreOptions> officeOptions(const CliContext &ctx, const OfficeArgs
     if (location->engine() == OfficeLocation::Engine::Postgres) {
         options.passwordFile =
             args.passwordFile.isEmpty() ? ctx.settings.string(SettingKey::OfficePasswordFile) : args.passwordFile;
+        // --password-file wins; else office/passwordStore=keychain brings it from the keychain.
+        if (args.passwordFile.isEmpty()) {
+            if (auto applied = applyOfficePassword(ctx.settings, options); !applied)
+                return std::unexpected(applied.error());
+        }
     } else if (!args.passwordFile.isEmpty()) {
         return fail(ErrorCode::InvalidArgument,
                     OfficeCommandText::tr("A SQLite office store has no password; --password-file is for PostgreSQL."),
@@ -311,6 +320,22 @@ int roles(CliContext &ctx, const OfficeArgs &)
     return exitcode::Ok;
 }
 
+// The role's password from stdin (one line) into this user's keychain, for
+// office/passwordStore=keychain.
+int storePassword(CliContext &ctx, const OfficeArgs &)
+{
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    const QString entry = KeychainSecret::officePasswordEntry(ctx.settings);
+    if (auto stored = KeychainSecret::write(entry, password); !stored)
+        return reportError(ctx, stored.error());
+    ctx.out << OfficeCommandText::tr("The office store's password is in the keychain (%1). Set office/passwordStore "
+                                     "to keychain to use it.")
+                   .arg(entry)
+            << Qt::endl;
+    return exitcode::Ok;
+}
+
 int importLocal(CliContext &ctx, const OfficeArgs &args)
 {
     auto options = officeOptions(ctx, args);
@@ -329,6 +354,7 @@ const std::map<QString, Subcommand> &subcommands()
         {QStringLiteral("backup"), {backup, 1, true, false}},
         {QStringLiteral("roles"), {roles, 0, false, false}},
         {QStringLiteral("import-local"), {importLocal, 0, true, true}},
+        {QStringLiteral("store-password"), {storePassword, 0, false, false}},
     };
     return table;
 }

@@ -22,6 +22,7 @@
 #include "intake/IntakeSession.h"
 #include "outbox/BackoffPolicy.h"
 #include "outbox/KeychainKeyProvider.h"
+#include "outbox/KeychainSecret.h"
 #include "outbox/NetworkStatusWatcher.h"
 #include "outbox/Outbox.h"
 #include "outbox/OutboxConfig.h"
@@ -130,6 +131,13 @@ int main(int argc, char *argv[])
     std::unique_ptr<kakanai::OfficeStore> office;
     for (;;) {
         auto officeOptions = kakanai::OfficeStore::optionsFromSettings(*settings, dbOptions.path);
+        // office/passwordStore=keychain: the role's password from the Secret Service.
+        if (officeOptions) {
+            if (auto password = kakanai::KeychainSecret::officePassword(*settings); !password)
+                officeOptions = std::unexpected(password.error());
+            else if (*password)
+                officeOptions->password = **password;
+        }
         auto opened = officeOptions ? kakanai::OfficeStore::open(*officeOptions)
                                     : kakanai::Result<std::unique_ptr<kakanai::OfficeStore>>(
                                           std::unexpected(officeOptions.error()));

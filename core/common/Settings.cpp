@@ -55,6 +55,7 @@ const std::vector<SettingSpec> &specs()
         {SettingKey::ScannerSerialBaud, "scanner/serialBaud", QMetaType::Int, 9600, 1200, 921600},
         {SettingKey::OfficeUrl, "office/url", QMetaType::QString, QString()},
         {SettingKey::OfficePasswordFile, "office/passwordFile", QMetaType::QString, QString()},
+        {SettingKey::OfficePasswordStore, "office/passwordStore", QMetaType::QString, QStringLiteral("file")},
         {SettingKey::OfficeTimeoutMs, "office/timeoutMs", QMetaType::Int, 5000, 500, 120000},
     };
     return table;
@@ -103,6 +104,7 @@ bool isValid(SettingKey key, const QVariant &v)
         return decoded && decoded.decoded.size() == 32;
     }
     case SettingKey::RecordKeyStore:
+    case SettingKey::OfficePasswordStore:
         return text == QLatin1String("file") || text == QLatin1String("keychain");
     case SettingKey::BackOfficeToken:
         // Goes into an HTTP header as it is: printable ASCII only, no spaces.

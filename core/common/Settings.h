@@ -43,6 +43,7 @@ enum class SettingKey {
     ScannerSerialBaud,     // its baud rate
     OfficeUrl,             // the office store: empty = office.sqlite beside the local store; postgresql://… (docs/admin/office.md)
     OfficePasswordFile,    // a 0600 file holding the office store role's password; empty = none (TLS client certificate, .pgpass)
+    OfficePasswordStore,   // where that password is: "file" (OfficePasswordFile) or "keychain" (Secret Service)
     OfficeTimeoutMs,       // connect and statement timeout of the office store; the change feed's liveness bound
 };
 

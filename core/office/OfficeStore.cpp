@@ -21,6 +21,7 @@
 
 #include <libpq-fe.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -101,6 +102,12 @@ Result<QString> OfficeStore::readPasswordFile(const QString &path)
                     tr("The office store's password file can be read by others. Make it private (chmod 600) "
                        "and change the password, which others may have seen."),
                     QDir::toNativeSeparators(path));
+    // Another account's file, even a private one, is not this account's secret.
+    if (st.st_uid != ::geteuid())
+        return fail(ErrorCode::PermissionDenied,
+                    tr("The office store's password file belongs to another user account. It must belong to the "
+                       "account that runs Kakanai."),
+                    QDir::toNativeSeparators(path));
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::PermissionDenied, tr("The office store's password file cannot be read."),
                     QDir::toNativeSeparators(path));
@@ -128,7 +135,9 @@ Result<OfficeStoreOptions> OfficeStore::optionsFromSettings(const Settings &sett
 Result<std::unique_ptr<OfficeStore>> OfficeStore::open(const OfficeStoreOptions &options)
 {
     std::unique_ptr<OfficeStore> store(new OfficeStore(options));
-    if (!options.passwordFile.isEmpty()) {
+    if (!options.password.isEmpty()) {
+        store->m_password = options.password;
+    } else if (!options.passwordFile.isEmpty()) {
         auto password = readPasswordFile(options.passwordFile);
         if (!password)
             return std::unexpected(password.error());

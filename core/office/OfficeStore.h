@@ -23,6 +23,9 @@ struct OfficeStoreOptions {
     // A 0600 file holding the PostgreSQL role's password (first line). Empty:
     // none (a TLS client certificate, or a .pgpass the admin set up).
     QString passwordFile;
+    // The password itself (from the keychain: KeychainSecret); used instead
+    // of passwordFile when set. Never written anywhere.
+    QString password;
     // Connect timeout, statement and lock timeout on the server, and the
     // change feed's liveness bound.
     int timeoutMs = 5000;

@@ -1,11 +1,9 @@
 #include "KeychainKeyProvider.h"
 
 #include "FileKeyProvider.h"
+#include "KeychainJob.h"
 #include "common/LogCategories.h"
 #include "common/Settings.h"
-
-#include <QEventLoop>
-#include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
@@ -17,47 +15,9 @@
 
 namespace kakanai {
 
-namespace {
-
-struct JobOutcome {
-    bool finished = false;
-    QKeychain::Error error = QKeychain::NoError;
-    QString errorString;
-};
-
-// Runs one qtkeychain job to its end or until `timeout`. `takeResult` runs
-// inside the finished signal, while the job (and its data) still exists. After
-// a timeout the job deletes itself whenever it finishes; its signal no longer
-// reaches us because the loop it was connected through is gone.
-JobOutcome runJob(QKeychain::Job *job, std::chrono::milliseconds timeout, const std::function<void(QKeychain::Job *)> &takeResult = {})
-{
-    job->setAutoDelete(true);
-    JobOutcome outcome;
-    QEventLoop loop;
-    QObject::connect(job, &QKeychain::Job::finished, &loop, [&](QKeychain::Job *done) {
-        outcome.finished = true;
-        outcome.error = done->error();
-        outcome.errorString = done->errorString();
-        if (takeResult)
-            takeResult(done);
-        loop.quit();
-    });
-    QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
-    job->start();
-    if (!outcome.finished)
-        loop.exec();
-    return outcome;
-}
-
-// Overwrites a QByteArray's buffer in place, without detaching: the bytes a
-// finished job shares with us are wiped too.
-void wipeShared(const QByteArray &bytes)
-{
-    if (!bytes.isEmpty())
-        sodium_memzero(const_cast<char *>(bytes.constData()), std::size_t(bytes.size()));
-}
-
-} // namespace
+using keychain::JobOutcome;
+using keychain::runJob;
+using keychain::wipeShared;
 
 KeychainKeyProvider::KeychainKeyProvider(QString entryName, std::chrono::milliseconds timeout)
     : m_entryName(std::move(entryName))
@@ -138,9 +98,9 @@ Result<std::unique_ptr<SecretKey>> KeychainKeyProvider::readEntry(const QString 
         }
         wipeShared(bytes);
     });
-    if (outcome.finished && outcome.error == QKeychain::EntryNotFound)
+    if (outcome.finished && QKeychain::Error(outcome.error) == QKeychain::EntryNotFound)
         return std::unique_ptr<SecretKey>();
-    if (!outcome.finished || outcome.error != QKeychain::NoError)
+    if (!outcome.finished || QKeychain::Error(outcome.error) != QKeychain::NoError)
         return std::unexpected(failure(outcome.finished, outcome.error, outcome.errorString, entry));
     if (noMemory)
         return fail(ErrorCode::Internal, tr("No protected memory is available for the record key."));
@@ -165,7 +125,7 @@ Status KeychainKeyProvider::writeEntry(const QString &entry, const SecretKey &ke
     // to it rather than store a wiped (all-zero) key.
     if (outcome.finished)
         wipeShared(transfer);
-    if (!outcome.finished || outcome.error != QKeychain::NoError)
+    if (!outcome.finished || QKeychain::Error(outcome.error) != QKeychain::NoError)
         return std::unexpected(failure(outcome.finished, outcome.error, outcome.errorString, entry));
     return {};
 }
@@ -176,7 +136,7 @@ Status KeychainKeyProvider::deleteEntry(const QString &entry)
     job->setKey(entry);
     job->setInsecureFallback(false);
     const JobOutcome outcome = runJob(job, m_timeout);
-    if (outcome.finished && (outcome.error == QKeychain::NoError || outcome.error == QKeychain::EntryNotFound))
+    if (outcome.finished && (QKeychain::Error(outcome.error) == QKeychain::NoError || QKeychain::Error(outcome.error) == QKeychain::EntryNotFound))
         return {};
     return std::unexpected(failure(outcome.finished, outcome.error, outcome.errorString, entry));
 }
