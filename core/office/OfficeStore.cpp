@@ -47,7 +47,11 @@ QString quoted(const QString &value)
 PGconn *pgHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt 6 names the type after libpq's struct ("pg_conn*"); Qt's own docs
+    // and Qt 5 say "PGconn*". Without a match every connection looked lost:
+    // each transaction connected anew and every error read as "unreachable".
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.data());
 }
