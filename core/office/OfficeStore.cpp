@@ -374,6 +374,14 @@ Status OfficeStore::migratePostgres(const QList<OfficeMigration> &migrations)
 
 Status OfficeStore::exec(QSqlQuery &query) const
 {
+    // QPSQL prepares on the server: a prepare() that failed there (a lock or
+    // statement timeout, a lost connection, a statement PREPARE does not take)
+    // leaves its error on the query, and exec() would then send a bare
+    // EXECUTE and report that syntax error in place of the real one.
+    if (dialect() == SqlDialect::Postgres && !query.isActive() && query.lastError().isValid()
+        && query.lastError().driverText().endsWith(
+            QCoreApplication::translate("QPSQLResult", "Unable to prepare statement")))
+        return std::unexpected(classify(query.lastError()));
     if (!query.exec())
         return std::unexpected(classify(query.lastError()));
     return {};
