@@ -531,7 +531,14 @@ Error OfficeStore::classifyPostgres(const QString &sqlState, const QString &text
                         "waits; the program keeps trying."),
                      detail);
     };
-    if (sqlState == QLatin1String("28P01") || sqlState == QLatin1String("28000")
+    // Connecting as a role the server does not have (with certificate or
+    // trust authentication the server says so; with a password it does not):
+    // libpq gives the words, without SQLSTATE. In a statement (GRANT …) the
+    // same words are no sign-in failure.
+    const bool connecting = sqlState.isEmpty() || sqlState.startsWith(QLatin1String("08"));
+    const bool unknownRole =
+        lower.contains(QLatin1String("role \"")) && lower.contains(QLatin1String("does not exist"));
+    if (sqlState == QLatin1String("28P01") || sqlState == QLatin1String("28000") || (connecting && unknownRole)
         || lower.contains(QLatin1String("password authentication failed"))
         || lower.contains(QLatin1String("no password supplied"))
         || lower.contains(QLatin1String("authentication failed")) || lower.contains(QLatin1String("no pg_hba.conf entry")))
