@@ -194,6 +194,10 @@ The office&apos;s chain (staff, sign-ins, what clerks did), or with --local this
         <source>Changes were missed.</source>
         <translation>Changes were missed.</translation>
     </message>
+    <message>
+        <source>The office store file was removed or replaced.</source>
+        <translation>The office store file was removed or replaced.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2561,6 +2565,13 @@ Nothing typed on the page leaves the citizen&apos;s phone.
     <message>
         <source>The QR code fills the field %1, which the form %2 does not have.</source>
         <translation>The QR code fills the field %1, which the form %2 does not have.</translation>
+    </message>
+</context>
+<context>
+    <name>QPSQLResult</name>
+    <message>
+        <source>Unable to prepare statement</source>
+        <translation>Unable to prepare statement</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,10 @@ The office&apos;s chain (staff, sign-ins, what clerks did), or with --local this
         <source>Changes were missed.</source>
         <translation>取りこぼした変更があります。</translation>
     </message>
+    <message>
+        <source>The office store file was removed or replaced.</source>
+        <translation>事務所ストアのファイルが削除されたか、置き換えられました。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2538,6 +2542,13 @@ Nothing typed on the page leaves the citizen&apos;s phone.
     <message>
         <source>The QR code fills the field %1, which the form %2 does not have.</source>
         <translation>QRコードが項目%1を埋めていますが、様式%2にはその項目がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>QPSQLResult</name>
+    <message>
+        <source>Unable to prepare statement</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "OfficeStore.h"
 #include "common/LogCategories.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QMetaObject>
@@ -14,9 +15,11 @@
 #include <QUuid>
 
 #include <libpq-fe.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace kakanai {
@@ -333,7 +336,10 @@ private:
 // saw whenever PRAGMA data_version says another connection committed. It
 // looks when this process commits (OfficeStore::committed), when the WAL file
 // changes (another program on this PC), and once a second in case a file
-// event was missed (that check is one PRAGMA, not a table scan).
+// event was missed (that check is one PRAGMA, not a table scan). Each look
+// also checks that the path still names the file it opened: an open file
+// that was removed or replaced (a restore) keeps answering, but no other
+// program writes to it any more.
 class SqliteChangeFeed final : public ChangeFeed {
     Q_DECLARE_TR_FUNCTIONS(ChangeFeed)
 public:
@@ -375,6 +381,11 @@ private:
             return;
         }
         m_dataVersion = *version;
+        m_fileId = fileIdentity(m_path);
+        if (!m_fileId) {
+            failWith();
+            return;
+        }
         // The WAL exists while any connection is open (ours is): its writes are the commits.
         const QString wal = m_path + QStringLiteral("-wal");
         m_watcher.addPath(QFileInfo::exists(wal) ? wal : m_path);
@@ -396,11 +407,20 @@ private:
         }
     }
 
-    void failWith()
+    void failWith(const QString &reason = QString())
     {
         closeConnection();
-        setStale(tr("The office store file cannot be read."));
+        setStale(reason.isEmpty() ? tr("The office store file cannot be read.") : reason);
         m_retry.start(nextBackoffMs());
+    }
+
+    // Which file a path names now (device and inode), if any.
+    static std::optional<std::pair<quint64, quint64>> fileIdentity(const QString &path)
+    {
+        struct stat st {};
+        if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+            return std::nullopt;
+        return std::make_pair(quint64(st.st_dev), quint64(st.st_ino));
     }
 
     std::optional<qint64> dataVersion()
@@ -415,6 +435,10 @@ private:
     {
         if (state() != State::Live)
             return;
+        if (fileIdentity(m_path) != m_fileId) {
+            failWith(tr("The office store file was removed or replaced."));
+            return;
+        }
         auto version = dataVersion();
         if (!version) {
             failWith();
@@ -461,6 +485,7 @@ private:
     int m_timeoutMs = 5000;
     qint64 m_lastSeq = 0;
     qint64 m_dataVersion = 0;
+    std::optional<std::pair<quint64, quint64>> m_fileId;
     QFileSystemWatcher m_watcher;
     QTimer m_fallback;
     QTimer m_retry;

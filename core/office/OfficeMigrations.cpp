@@ -84,14 +84,16 @@ QStringList OfficeMigrations::splitPostgres(const QString &script)
 {
     QStringList statements;
     QString current;
+    // Whether `current` holds anything but comments, blanks and semicolons:
+    // the server answers a statement without code (a trailing comment, ";;")
+    // with an empty result, which QPSQL reports as a failure.
+    bool hasCode = false;
     const qsizetype n = script.size();
     auto flush = [&] {
-        const QString statement = current.trimmed();
-        QString code = statement;
-        code.remove(QRegularExpression(QStringLiteral("--[^\\n]*")));
-        if (!code.trimmed().isEmpty())
-            statements.append(statement);
+        if (hasCode)
+            statements.append(current.trimmed());
         current.clear();
+        hasCode = false;
     };
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = script.at(i);
@@ -110,6 +112,7 @@ QStringList OfficeMigrations::splitPostgres(const QString &script)
             const qsizetype end = script.indexOf(c, i + 1);
             const qsizetype stop = end < 0 ? n : end + 1;
             current += script.mid(i, stop - i);
+            hasCode = true;
             i = stop - 1;
         } else if (c == QLatin1Char('$')) {
             static const QRegularExpression tag(QStringLiteral("\\G\\$([A-Za-z_][A-Za-z0-9_]*)?\\$"));
@@ -123,11 +126,13 @@ QStringList OfficeMigrations::splitPostgres(const QString &script)
             } else {
                 current += c;
             }
+            hasCode = true;
         } else if (c == QLatin1Char(';')) {
             current += c;
             flush();
         } else {
             current += c;
+            hasCode = hasCode || !c.isSpace();
         }
     }
     flush();

@@ -20,6 +20,7 @@
 #include <QUuid>
 
 #include <libpq-fe.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -410,6 +411,14 @@ Status OfficeStore::migratePostgres(const QList<OfficeMigration> &migrations)
 
 Status OfficeStore::exec(QSqlQuery &query) const
 {
+    // QPSQL prepares on the server: a prepare() that failed there (a lock or
+    // statement timeout, a lost connection, a statement PREPARE does not take)
+    // leaves its error on the query, and exec() would then send a bare
+    // EXECUTE and report that syntax error in place of the real one.
+    if (dialect() == SqlDialect::Postgres && !query.isActive() && query.lastError().isValid()
+        && query.lastError().driverText().endsWith(
+            QCoreApplication::translate("QPSQLResult", "Unable to prepare statement")))
+        return std::unexpected(classify(query.lastError()));
     if (!query.exec())
         return std::unexpected(classify(query.lastError()));
     return {};
@@ -524,8 +533,15 @@ void OfficeStore::afterCommit(const void *owner, std::function<void()> done)
 
 Error OfficeStore::classify(const QSqlError &error) const
 {
-    if (dialect() == SqlDialect::Sqlite)
+    if (dialect() == SqlDialect::Sqlite) {
+        // A key, CHECK or trigger that refused the change is an invariant
+        // holding, on SQLite as on PostgreSQL (SQLSTATE 23…), not an internal error.
+        bool ok = false;
+        const int code = error.nativeErrorCode().toInt(&ok);
+        if (ok && (code & 0xFF) == SQLITE_CONSTRAINT)
+            return constraintRefused(QStringLiteral("%1 (%2)").arg(error.text().simplified(), location()));
         return Database::classify(error, m_options.location.path());
+    }
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.driverText();
@@ -534,6 +550,12 @@ Error OfficeStore::classify(const QSqlError &error) const
     if (state.isEmpty() && connectionLost())
         state = QStringLiteral("08006");
     return classifyPostgres(state, text, location());
+}
+
+Error OfficeStore::constraintRefused(const QString &detail)
+{
+    return Error(ErrorCode::StoreConstraint,
+                 tr("The office store refused the change because it would break one of its rules."), detail);
 }
 
 Error OfficeStore::classifyPostgres(const QString &sqlState, const QString &text, const QString &where)
@@ -546,7 +568,14 @@ Error OfficeStore::classifyPostgres(const QString &sqlState, const QString &text
                         "waits; the program keeps trying."),
                      detail);
     };
-    if (sqlState == QLatin1String("28P01") || sqlState == QLatin1String("28000")
+    // Connecting as a role the server does not have (with certificate or
+    // trust authentication the server says so; with a password it does not):
+    // libpq gives the words, without SQLSTATE. In a statement (GRANT …) the
+    // same words are no sign-in failure.
+    const bool connecting = sqlState.isEmpty() || sqlState.startsWith(QLatin1String("08"));
+    const bool unknownRole =
+        lower.contains(QLatin1String("role \"")) && lower.contains(QLatin1String("does not exist"));
+    if (sqlState == QLatin1String("28P01") || sqlState == QLatin1String("28000") || (connecting && unknownRole)
         || lower.contains(QLatin1String("password authentication failed"))
         || lower.contains(QLatin1String("no password supplied"))
         || lower.contains(QLatin1String("authentication failed")) || lower.contains(QLatin1String("no pg_hba.conf entry")))
@@ -564,8 +593,7 @@ Error OfficeStore::classifyPostgres(const QString &sqlState, const QString &text
         return Error(ErrorCode::StoreTimeout,
                      tr("The office store did not answer in time. Nothing was changed; try again."), detail);
     if (sqlState.startsWith(QLatin1String("23")))
-        return Error(ErrorCode::StoreConstraint,
-                     tr("The office store refused the change because it would break one of its rules."), detail);
+        return constraintRefused(detail);
     if (sqlState == QLatin1String("53100"))
         return Error(ErrorCode::DiskFull, tr("The office store's disk is full. Nothing was changed."), detail);
     if (sqlState == QLatin1String("42501"))

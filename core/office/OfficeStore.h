@@ -135,6 +135,8 @@ private:
     bool connectionLost() const;
     Status reconnectIfLost();
     Status runOnce(const std::function<Status()> &work, bool &commitSent);
+    // StoreConstraint: a key, CHECK or trigger refused the change (both engines).
+    static Error constraintRefused(const QString &detail);
 
     OfficeStoreOptions m_options;
     QString m_connectionName;

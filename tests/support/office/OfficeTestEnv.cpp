@@ -1,5 +1,6 @@
 #include "OfficeTestEnv.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -50,6 +51,8 @@ bool OfficeTestEnv::load(QString *why)
         *why = QStringLiteral("Qt's QPSQL driver is missing: apt-get install libqt6sql6-psql");
         return false;
     }
+    // Dropped when the application object goes, while Qt SQL still works
+    // (an atexit() handler ran after Qt's connection list was gone and crashed).
     static bool cleanupRegistered = false;
     if (!cleanupRegistered) {
         cleanupRegistered = true;
@@ -159,21 +162,34 @@ void OfficeTestEnv::dropAll()
     madeDatabases().clear();
 }
 
-bool OfficeTestEnv::pgCtl(const QStringList &args, QString *error)
+std::unique_ptr<QProcess> OfficeTestEnv::startPgCtl(const QStringList &args)
 {
     QStringList command = env("KAKANAI_TEST_PG_RUN_AS").split(u' ', Qt::SkipEmptyParts);
     command << env("KAKANAI_TEST_PG_BIN") + QStringLiteral("/pg_ctl") << QStringLiteral("-D")
             << env("KAKANAI_TEST_PG_DATA") << QStringLiteral("-l") << env("KAKANAI_TEST_PG_LOG")
             << QStringLiteral("-w") << QStringLiteral("-t") << QStringLiteral("60") << args;
-    QProcess process;
-    process.setWorkingDirectory(QFileInfo(env("KAKANAI_TEST_PG_DATA")).absolutePath());
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(command.takeFirst(), command);
-    if (!process.waitForFinished(90000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+    auto process = std::make_unique<QProcess>();
+    process->setWorkingDirectory(QFileInfo(env("KAKANAI_TEST_PG_DATA")).absolutePath());
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    process->start(command.takeFirst(), command);
+    return process;
+}
+
+bool OfficeTestEnv::finishPgCtl(QProcess &process, const QStringList &args, QString *error)
+{
+    // Already over when the event loop ran meanwhile (waitForFinished() is then false).
+    const bool finished = process.state() == QProcess::NotRunning || process.waitForFinished(90000);
+    if (!finished || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         *error = QStringLiteral("pg_ctl %1 failed: %2").arg(args.join(u' '), QString::fromLocal8Bit(process.readAll()));
         return false;
     }
     return true;
+}
+
+bool OfficeTestEnv::pgCtl(const QStringList &args, QString *error)
+{
+    auto process = startPgCtl(args);
+    return finishPgCtl(*process, args, error);
 }
 
 qint64 OfficeTestEnv::serverPid()

@@ -5,6 +5,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class QProcess;
 class QTemporaryDir;
 
 namespace kakanai::test {
@@ -47,6 +50,10 @@ public:
 
     // pg_ctl as the server's user (-w, waits), e.g. {"-m", "fast", "restart"}.
     static bool pgCtl(const QStringList &args, QString *error);
+    // The same without waiting, so that the event loop (the change feed) runs
+    // meanwhile; finishPgCtl() waits for it and says whether it worked.
+    static std::unique_ptr<QProcess> startPgCtl(const QStringList &args);
+    static bool finishPgCtl(QProcess &process, const QStringList &args, QString *error);
     static qint64 serverPid();
 };
 
