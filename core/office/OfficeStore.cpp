@@ -47,7 +47,10 @@ QString quoted(const QString &value)
 PGconn *pgHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt's QPSQL driver registers the handle under the struct's name
+    // ("pg_conn*", as QMetaType spells PGconn*); accept the typedef's too.
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.data());
 }
