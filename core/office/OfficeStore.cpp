@@ -19,6 +19,7 @@
 #include <QUuid>
 
 #include <libpq-fe.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -486,8 +487,15 @@ void OfficeStore::afterCommit(const void *owner, std::function<void()> done)
 
 Error OfficeStore::classify(const QSqlError &error) const
 {
-    if (dialect() == SqlDialect::Sqlite)
+    if (dialect() == SqlDialect::Sqlite) {
+        // A key or CHECK that refused the change is the same on both engines
+        // (the invariants the queue and bookings rely on), not an internal error.
+        bool ok = false;
+        const int code = error.nativeErrorCode().toInt(&ok);
+        if (ok && (code & 0xFF) == SQLITE_CONSTRAINT)
+            return constraintRefused(QStringLiteral("%1 %2 (%3)").arg(code).arg(error.text().simplified(), location()));
         return Database::classify(error, m_options.location.path());
+    }
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.driverText();
@@ -496,6 +504,12 @@ Error OfficeStore::classify(const QSqlError &error) const
     if (state.isEmpty() && connectionLost())
         state = QStringLiteral("08006");
     return classifyPostgres(state, text, location());
+}
+
+Error OfficeStore::constraintRefused(const QString &detail)
+{
+    return Error(ErrorCode::StoreConstraint,
+                 tr("The office store refused the change because it would break one of its rules."), detail);
 }
 
 Error OfficeStore::classifyPostgres(const QString &sqlState, const QString &text, const QString &where)
@@ -526,8 +540,7 @@ Error OfficeStore::classifyPostgres(const QString &sqlState, const QString &text
         return Error(ErrorCode::StoreTimeout,
                      tr("The office store did not answer in time. Nothing was changed; try again."), detail);
     if (sqlState.startsWith(QLatin1String("23")))
-        return Error(ErrorCode::StoreConstraint,
-                     tr("The office store refused the change because it would break one of its rules."), detail);
+        return constraintRefused(detail);
     if (sqlState == QLatin1String("53100"))
         return Error(ErrorCode::DiskFull, tr("The office store's disk is full. Nothing was changed."), detail);
     if (sqlState == QLatin1String("42501"))

@@ -113,6 +113,8 @@ signals:
 
 private:
     explicit OfficeStore(OfficeStoreOptions options);
+    // A unique key or CHECK refused the change (StoreConstraint), on either engine.
+    static Error constraintRefused(const QString &detail);
     Status connect();
     Status configureSession();
     Status migrate();
