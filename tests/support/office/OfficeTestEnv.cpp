@@ -1,5 +1,6 @@
 #include "OfficeTestEnv.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -53,7 +54,13 @@ bool OfficeTestEnv::load(QString *why)
     static bool cleanupRegistered = false;
     if (!cleanupRegistered) {
         cleanupRegistered = true;
-        std::atexit([] { dropAll(); });
+        // While the application object goes, Qt SQL's connection registry is
+        // still there; at exit it may already be destroyed (a static made
+        // after this handler was registered is destroyed before it runs).
+        if (QCoreApplication::instance())
+            qAddPostRoutine([] { dropAll(); });
+        else
+            std::atexit([] { dropAll(); });
     }
     return true;
 }
