@@ -334,6 +334,10 @@ private:
 // looks when this process commits (OfficeStore::committed), when the WAL file
 // changes (another program on this PC), and once a second in case a file
 // event was missed (that check is one PRAGMA, not a table scan).
+// A write to the WAL comes before its commit can be seen: the writer syncs
+// the file and only then publishes the commit in the shared-memory index,
+// which raises no file event. So after a WAL event it looks again a few
+// times over the next quarter second (1, 2, 4, … 128 ms), not only at once.
 class SqliteChangeFeed final : public ChangeFeed {
     Q_DECLARE_TR_FUNCTIONS(ChangeFeed)
 public:
@@ -343,7 +347,17 @@ public:
           m_timeoutMs(options.timeoutMs)
     {
         QObject::connect(&store, &OfficeStore::committed, this, [this] { look(); });
-        QObject::connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { look(); });
+        QObject::connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
+            look();
+            m_followUpStep = 0;
+            m_followUp.start(1);
+        });
+        m_followUp.setSingleShot(true);
+        QObject::connect(&m_followUp, &QTimer::timeout, this, [this] {
+            look();
+            if (++m_followUpStep < kFollowUpSteps)
+                m_followUp.start(1 << m_followUpStep);
+        });
         m_fallback.setInterval(1000);
         QObject::connect(&m_fallback, &QTimer::timeout, this, [this] { look(); });
         m_retry.setSingleShot(true);
@@ -385,6 +399,7 @@ private:
     void closeConnection()
     {
         m_fallback.stop();
+        m_followUp.stop();
         if (!m_watcher.files().isEmpty())
             m_watcher.removePaths(m_watcher.files());
         if (QSqlDatabase::contains(m_connectionName)) {
@@ -461,7 +476,10 @@ private:
     int m_timeoutMs = 5000;
     qint64 m_lastSeq = 0;
     qint64 m_dataVersion = 0;
+    static constexpr int kFollowUpSteps = 8; // 1 + 2 + … + 128 ms after a WAL event
     QFileSystemWatcher m_watcher;
+    QTimer m_followUp;
+    int m_followUpStep = 0;
     QTimer m_fallback;
     QTimer m_retry;
 };
