@@ -6,7 +6,7 @@
 //
 //   kakanai-office-probe (--sqlite PATH | --pg-url URL [--password-file F])
 //                        [--timeout-ms N] [--max-attempts N] [--wait-go] MODE ...
-//   take   --series S --date YYYY-MM-DD --first A --last B --count M
+//   take   --series S --date YYYY-MM-DD --first A --last B --count M [--read-first]
 //   listen --count N [--wait-ms W]
 //   commit --count N [--interval-ms I] [--tag T] [--keys K]
 //
@@ -90,6 +90,30 @@ void waitForGo()
     std::getline(std::cin, line);
 }
 
+// The take as the second statement of its transaction, after a read: on
+// PostgreSQL the snapshot then comes before DailyNumbers' lock, so takers
+// conflict and the store's retries decide (the path a ticket transaction
+// that reads first takes).
+Result<int> takeAfterRead(OfficeStore &store, DailyNumbers &numbers, const QString &series, QDate date, NumberBand band)
+{
+    int number = 0;
+    const Status done = store.inTransaction([&]() -> Status {
+        QSqlQuery read(store.connection());
+        read.prepare(QStringLiteral("SELECT count(*) FROM daily_number WHERE series = ?"));
+        read.addBindValue(series);
+        if (auto ok = store.exec(read); !ok)
+            return ok;
+        auto taken = numbers.takeInTransaction(series, date, band);
+        if (!taken)
+            return std::unexpected(taken.error());
+        number = *taken;
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return number;
+}
+
 int runTake(OfficeStore &store, const QCommandLineParser &args, bool waitGo)
 {
     const QString series = args.value(QStringLiteral("series"));
@@ -98,6 +122,7 @@ int runTake(OfficeStore &store, const QCommandLineParser &args, bool waitGo)
     const NumberBand band{args.value(QStringLiteral("first")).toInt(&firstOk),
                           args.value(QStringLiteral("last")).toInt(&lastOk)};
     const int count = args.value(QStringLiteral("count")).toInt(&countOk);
+    const bool readFirst = args.isSet(QStringLiteral("read-first"));
     if (series.isEmpty() || !date.isValid() || !firstOk || !lastOk || !countOk || count < 1)
         return fatal(QStringLiteral("usage"), QStringLiteral("take needs --series, --date, --first, --last, --count"),
                      ExitUsage);
@@ -107,7 +132,8 @@ int runTake(OfficeStore &store, const QCommandLineParser &args, bool waitGo)
     DailyNumbers numbers(store);
     for (int i = 0; i < count; ++i) {
         const qint64 started = monotonicNs();
-        const auto taken = numbers.take(series, date, band);
+        const auto taken =
+            readFirst ? takeAfterRead(store, numbers, series, date, band) : numbers.take(series, date, band);
         const qint64 ns = monotonicNs() - started;
         QJsonObject line{{QStringLiteral("attempts"), store.lastAttempts()}, {QStringLiteral("ns"), ns}};
         if (taken) {
@@ -275,6 +301,7 @@ int main(int argc, char *argv[])
     option("date", "take: the office day (YYYY-MM-DD).", "date");
     option("first", "take: the band's first number.", "n");
     option("last", "take: the band's last number.", "n");
+    option("read-first", "take: read daily_number in the transaction before taking.");
     option("count", "take: attempts; listen: changes to wait for; commit: commits.", "n");
     option("wait-ms", "listen: give up after this long (default 60000).", "ms");
     option("interval-ms", "commit: pause between commits (default 0).", "ms");
