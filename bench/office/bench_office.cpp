@@ -265,12 +265,14 @@ int main(int argc, char *argv[])
     if (engines.contains(QStringLiteral("postgresql")) && !postgresThere) {
         out() << "\n"
                  "**********************************************************************\n"
-                 "* bench_office: NO POSTGRESQL -- measuring SQLite only.              *\n"
-                 "* The PostgreSQL figures need the test server; this program starts  *\n"
-                 "* none. See the header of bench/office/bench_office.cpp:            *\n"
-                 "*   source scripts/lib/postgres-test-env.sh && kakanai_postgres_start\n"
+                 "** bench_office: NO POSTGRESQL -- measuring SQLite only.\n"
+                 "** The PostgreSQL figures need the test server; this program starts\n"
+                 "** none. See the header of bench/office/bench_office.cpp:\n"
+                 "**   source scripts/lib/postgres-test-env.sh && kakanai_postgres_start\n"
+                 "** ("
+              << why
+              << ")\n"
                  "**********************************************************************\n"
-              << "  (" << why << ")\n"
               << Qt::endl;
         engines.removeAll(QStringLiteral("postgresql"));
         if (engines.isEmpty())
