@@ -48,8 +48,8 @@ QString quoted(const QString &value)
 PGconn *pgHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    // Qt's QPSQL driver registers the handle under the struct's name
-    // ("pg_conn*", as QMetaType spells PGconn*); accept the typedef's too.
+    // Qt 6.4 names the type as the compiler spells it: "pg_conn*" (PGconn is
+    // a typedef of struct pg_conn), not "PGconn*". Either is the PGconn.
     if (!handle.isValid()
         || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;

@@ -1,6 +1,5 @@
 #include "OfficeTestEnv.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -12,7 +11,7 @@
 #include <QUrlQuery>
 #include <QUuid>
 
-#include <cstdlib>
+#include <QCoreApplication>
 
 namespace kakanai::test {
 
@@ -54,13 +53,8 @@ bool OfficeTestEnv::load(QString *why)
     static bool cleanupRegistered = false;
     if (!cleanupRegistered) {
         cleanupRegistered = true;
-        // While the application object goes, Qt SQL's connection registry is
-        // still there; at exit it may already be destroyed (a static made
-        // after this handler was registered is destroyed before it runs).
-        if (QCoreApplication::instance())
-            qAddPostRoutine([] { dropAll(); });
-        else
-            std::atexit([] { dropAll(); });
+        // While Qt is still there (an atexit handler runs after QSqlDatabase's statics are gone).
+        qAddPostRoutine([] { dropAll(); });
     }
     return true;
 }
