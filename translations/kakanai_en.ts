@@ -2568,13 +2568,6 @@ Nothing typed on the page leaves the citizen&apos;s phone.
     </message>
 </context>
 <context>
-    <name>QPSQLResult</name>
-    <message>
-        <source>Unable to prepare statement</source>
-        <translation>Unable to prepare statement</translation>
-    </message>
-</context>
-<context>
     <name>QrCommand</name>
     <message>
         <source>Usage: kakanai-cli qr make --event EVENT [--event …] --fields FILE.json (--png OUT.png | --text)

@@ -340,6 +340,10 @@ private:
 // also checks that the path still names the file it opened: an open file
 // that was removed or replaced (a restore) keeps answering, but no other
 // program writes to it any more.
+// A write to the WAL comes before its commit can be seen: the writer syncs
+// the file and only then publishes the commit in the shared-memory index,
+// which raises no file event. So after a WAL event it looks again a few
+// times over the next quarter second (1, 2, 4, … 128 ms), not only at once.
 class SqliteChangeFeed final : public ChangeFeed {
     Q_DECLARE_TR_FUNCTIONS(ChangeFeed)
 public:
@@ -349,7 +353,17 @@ public:
           m_timeoutMs(options.timeoutMs)
     {
         QObject::connect(&store, &OfficeStore::committed, this, [this] { look(); });
-        QObject::connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { look(); });
+        QObject::connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
+            look();
+            m_followUpStep = 0;
+            m_followUp.start(1);
+        });
+        m_followUp.setSingleShot(true);
+        QObject::connect(&m_followUp, &QTimer::timeout, this, [this] {
+            look();
+            if (++m_followUpStep < kFollowUpSteps)
+                m_followUp.start(1 << m_followUpStep);
+        });
         m_fallback.setInterval(1000);
         QObject::connect(&m_fallback, &QTimer::timeout, this, [this] { look(); });
         m_retry.setSingleShot(true);
@@ -396,6 +410,7 @@ private:
     void closeConnection()
     {
         m_fallback.stop();
+        m_followUp.stop();
         if (!m_watcher.files().isEmpty())
             m_watcher.removePaths(m_watcher.files());
         if (QSqlDatabase::contains(m_connectionName)) {
@@ -486,7 +501,10 @@ private:
     qint64 m_lastSeq = 0;
     qint64 m_dataVersion = 0;
     std::optional<std::pair<quint64, quint64>> m_fileId;
+    static constexpr int kFollowUpSteps = 8; // 1 + 2 + … + 128 ms after a WAL event
     QFileSystemWatcher m_watcher;
+    QTimer m_followUp;
+    int m_followUpStep = 0;
     QTimer m_fallback;
     QTimer m_retry;
 };

@@ -415,9 +415,12 @@ Status OfficeStore::exec(QSqlQuery &query) const
     // statement timeout, a lost connection, a statement PREPARE does not take)
     // leaves its error on the query, and exec() would then send a bare
     // EXECUTE and report that syntax error in place of the real one.
+    // Qt's own words, in Qt's own translation (held in variables so that our
+    // lupdate does not take them for ours).
+    static const char *const qpsqlContext = "QPSQLResult";
+    static const char *const prepareFailed = "Unable to prepare statement";
     if (dialect() == SqlDialect::Postgres && !query.isActive() && query.lastError().isValid()
-        && query.lastError().driverText().endsWith(
-            QCoreApplication::translate("QPSQLResult", "Unable to prepare statement")))
+        && query.lastError().driverText().endsWith(QCoreApplication::translate(qpsqlContext, prepareFailed)))
         return std::unexpected(classify(query.lastError()));
     if (!query.exec())
         return std::unexpected(classify(query.lastError()));
