@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace kakanai;
 
@@ -324,6 +325,9 @@ void TestOfficeParsing::readsPasswordFile_data()
     QTest::newRow("empty") << true << 0600 << QByteArray() << codeName(ErrorCode::InvalidData) << QString();
     QTest::newRow("blank line") << true << 0600 << QByteArray("  \n") << codeName(ErrorCode::InvalidData)
                                 << QString();
+    // 0600, but another account's file: not this account's secret (mode -1: chown to nobody).
+    QTest::newRow("another account's") << true << -1 << QByteArray("S3cret-pw\n")
+                                       << codeName(ErrorCode::PermissionDenied) << QString();
 }
 
 void TestOfficeParsing::readsPasswordFile()
@@ -341,7 +345,10 @@ void TestOfficeParsing::readsPasswordFile()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(content);
         f.close();
-        QCOMPARE(::chmod(QFile::encodeName(path).constData(), mode_t(mode)), 0);
+        QCOMPARE(::chmod(QFile::encodeName(path).constData(), mode_t(mode < 0 ? 0600 : mode)), 0);
+        if (mode < 0)
+            QVERIFY2(::chown(QFile::encodeName(path).constData(), 65534, 65534) == 0,
+                     "giving the file to another account needs root (scripts/test.sh runs the tests as root)");
     }
     auto read = OfficeStore::readPasswordFile(path);
     if (code.isEmpty()) {
