@@ -285,58 +285,15 @@ Status OfficeStore::migrate()
                         .arg(*current)
                         .arg(latest),
                     location());
-    return dialect() == SqlDialect::Sqlite ? migrateSqlite(*migrations) : migratePostgres(*migrations);
+    return applyMigrations(*migrations);
 }
 
-Status OfficeStore::migrateSqlite(const QList<OfficeMigration> &migrations)
+// Each migration in a transaction of its own with its version, so a failed
+// one leaves the store as it was. Only opening the transaction, splitting the
+// script and writing the version differ between the engines.
+Status OfficeStore::applyMigrations(const QList<OfficeMigration> &migrations)
 {
-    QSqlDatabase db = connection();
-    for (const OfficeMigration &m : migrations) {
-        if (m.version <= m_schemaVersion)
-            continue;
-        qCInfo(lcOffice) << "applying office migration" << m.version << m.name;
-        QSqlQuery begin(db);
-        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return std::unexpected(classify(begin.lastError()));
-        // Another program may have migrated while we waited for the lock.
-        auto now = readSchemaVersion();
-        if (!now) {
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return std::unexpected(now.error());
-        }
-        if (*now >= m.version) {
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            m_schemaVersion = *now;
-            continue;
-        }
-        auto rollbackWith = [&](const QSqlError &err) -> Status {
-            const Error e = classify(err);
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            if (e.code() == ErrorCode::DatabaseLocked || e.code() == ErrorCode::DiskFull || e.code() == ErrorCode::Io)
-                return std::unexpected(e);
-            return fail(ErrorCode::MigrationFailed,
-                        tr("The office store could not be upgraded to schema %1. Nothing was changed.").arg(m.version),
-                        QStringLiteral("%1: %2").arg(m.name, err.text()));
-        };
-        for (const QString &statement : Migrator::splitStatements(m.sql)) {
-            QSqlQuery s(db);
-            if (!s.exec(statement))
-                return rollbackWith(s.lastError());
-        }
-        QSqlQuery v(db);
-        if (!v.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)))
-            return rollbackWith(v.lastError());
-        QSqlQuery c(db);
-        if (!c.exec(QStringLiteral("COMMIT")))
-            return rollbackWith(c.lastError());
-        m_schemaVersion = m.version;
-        ++m_migrationsApplied;
-    }
-    return {};
-}
-
-Status OfficeStore::migratePostgres(const QList<OfficeMigration> &migrations)
-{
+    const bool postgres = dialect() == SqlDialect::Postgres;
     QSqlDatabase db = connection();
     for (const OfficeMigration &m : migrations) {
         if (m.version <= m_schemaVersion)
@@ -346,12 +303,16 @@ Status OfficeStore::migratePostgres(const QList<OfficeMigration> &migrations)
             const Error e = classify(err);
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             switch (e.code()) {
+            case ErrorCode::DatabaseLocked:
+            case ErrorCode::DiskFull:
+            case ErrorCode::Io:
             case ErrorCode::StoreUnreachable:
             case ErrorCode::StoreTimeout:
             case ErrorCode::StoreCredentialsRefused:
-            case ErrorCode::DiskFull:
                 return std::unexpected(e);
             case ErrorCode::PermissionDenied:
+                if (!postgres)
+                    return std::unexpected(e); // the file's own permissions: its message says which
                 return fail(ErrorCode::PermissionDenied,
                             tr("This role may not change the office store's schema. Run kakanai-cli office init "
                                "as the database's owner. Nothing was changed."),
@@ -364,21 +325,24 @@ Status OfficeStore::migratePostgres(const QList<OfficeMigration> &migrations)
             }
         };
         QSqlQuery begin(db);
-        if (!begin.exec(QStringLiteral("BEGIN")))
+        if (!begin.exec(postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
             return std::unexpected(classify(begin.lastError()));
-        // DDL is transactional on PostgreSQL: the migration and its version
-        // row commit together. The advisory lock makes a second PC wait and
-        // then find the work done.
-        QSqlQuery lock(db);
-        lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
-        lock.addBindValue(kMigrationLockKey);
-        if (!lock.exec())
-            return rollbackWith(lock.lastError());
-        QSqlQuery table(db);
-        if (!table.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                                       "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-                                       "applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")))
-            return rollbackWith(table.lastError());
+        if (postgres) {
+            // DDL is transactional on PostgreSQL: the migration and its version
+            // row commit together. The advisory lock makes a second PC wait
+            // and then find the work done (on SQLite, BEGIN IMMEDIATE does).
+            QSqlQuery lock(db);
+            lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+            lock.addBindValue(kMigrationLockKey);
+            if (!lock.exec())
+                return rollbackWith(lock.lastError());
+            QSqlQuery table(db);
+            if (!table.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                           "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                                           "applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")))
+                return rollbackWith(table.lastError());
+        }
+        // Another program may have migrated while we waited for the lock.
         auto now = readSchemaVersion();
         if (!now) {
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
@@ -389,20 +353,27 @@ Status OfficeStore::migratePostgres(const QList<OfficeMigration> &migrations)
             m_schemaVersion = *now;
             continue;
         }
-        for (const QString &statement : OfficeMigrations::splitPostgres(m.sql)) {
-            QSqlQuery s(db);
-            if (!s.exec(statement))
-                return rollbackWith(s.lastError());
+        const QStringList statements =
+            postgres ? OfficeMigrations::splitPostgres(m.sql) : Migrator::splitStatements(m.sql);
+        for (const QString &statement : statements) {
+            QSqlQuery run(db);
+            if (!run.exec(statement))
+                return rollbackWith(run.lastError());
         }
-        QSqlQuery v(db);
-        v.prepare(QStringLiteral("INSERT INTO schema_version (version, name) VALUES (?, ?)"));
-        v.addBindValue(m.version);
-        v.addBindValue(m.name);
-        if (!v.exec())
-            return rollbackWith(v.lastError());
-        QSqlQuery c(db);
-        if (!c.exec(QStringLiteral("COMMIT")))
-            return rollbackWith(c.lastError());
+        QSqlQuery version(db);
+        if (postgres) {
+            version.prepare(QStringLiteral("INSERT INTO schema_version (version, name) VALUES (?, ?)"));
+            version.addBindValue(m.version);
+            version.addBindValue(m.name);
+        } else {
+            // PRAGMA takes no bound parameters; the version is our own integer.
+            version.prepare(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
+        }
+        if (!version.exec())
+            return rollbackWith(version.lastError());
+        QSqlQuery commit(db);
+        if (!commit.exec(QStringLiteral("COMMIT")))
+            return rollbackWith(commit.lastError());
         m_schemaVersion = m.version;
         ++m_migrationsApplied;
     }
@@ -459,12 +430,12 @@ Status OfficeStore::runOnce(const std::function<Status()> &work, bool &commitSen
     if (!begin.exec(beginSql))
         return std::unexpected(classify(begin.lastError()));
     m_inTransaction = true;
-    m_afterCommit.clear();
+    m_afterCommit.drop();
     Status result = work();
     m_inTransaction = false;
     if (!result) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        m_afterCommit.clear();
+        m_afterCommit.drop();
         return result;
     }
     commitSent = true;
@@ -472,7 +443,7 @@ Status OfficeStore::runOnce(const std::function<Status()> &work, bool &commitSen
     if (!commit.exec(QStringLiteral("COMMIT"))) {
         const Error e = classify(commit.lastError());
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        m_afterCommit.clear();
+        m_afterCommit.drop();
         return std::unexpected(e);
     }
     return {};
@@ -490,9 +461,7 @@ Status OfficeStore::inTransaction(const std::function<Status()> &work)
         bool commitSent = false;
         Status result = runOnce(work, commitSent);
         if (result) {
-            auto afterCommit = std::exchange(m_afterCommit, {});
-            for (const auto &[owner, done] : std::as_const(afterCommit))
-                done();
+            m_afterCommit.runCommitted();
             emit committed();
             return result;
         }
@@ -524,14 +493,7 @@ Status OfficeStore::inTransaction(const std::function<Status()> &work)
 
 void OfficeStore::afterCommit(const void *owner, std::function<void()> done)
 {
-    if (!m_inTransaction) {
-        done();
-        return;
-    }
-    for (const auto &pending : std::as_const(m_afterCommit))
-        if (pending.first == owner)
-            return;
-    m_afterCommit.append({owner, std::move(done)});
+    m_afterCommit.add(m_inTransaction, owner, std::move(done));
 }
 
 Error OfficeStore::classify(const QSqlError &error) const

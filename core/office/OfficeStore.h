@@ -129,8 +129,7 @@ private:
     Status connect();
     Status configureSession();
     Status migrate();
-    Status migratePostgres(const QList<struct OfficeMigration> &migrations);
-    Status migrateSqlite(const QList<struct OfficeMigration> &migrations);
+    Status applyMigrations(const QList<struct OfficeMigration> &migrations);
     // After a failed statement: is the connection itself gone? (PostgreSQL)
     bool connectionLost() const;
     Status reconnectIfLost();
@@ -146,7 +145,7 @@ private:
     bool m_created = false;
     bool m_inTransaction = false;
     int m_lastAttempts = 0;
-    QList<std::pair<const void *, std::function<void()>>> m_afterCommit;
+    AfterCommitCallbacks m_afterCommit;
     ChangeFeed *m_feed = nullptr;
 };
 

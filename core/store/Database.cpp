@@ -348,35 +348,28 @@ Status Database::inTransaction(const std::function<Status()> &work)
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return std::unexpected(classify(begin.lastError(), m_path));
     m_inTransaction = true;
-    m_afterCommit.clear();
+    m_afterCommit.drop();
     Status result = work();
     m_inTransaction = false;
-    auto afterCommit = std::exchange(m_afterCommit, {});
     if (!result) {
+        m_afterCommit.drop();
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return result;
     }
     QSqlQuery commit(db);
     if (!commit.exec(QStringLiteral("COMMIT"))) {
+        m_afterCommit.drop();
         Error e = classify(commit.lastError(), m_path);
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return std::unexpected(e);
     }
-    for (const auto &[owner, done] : std::as_const(afterCommit))
-        done();
+    m_afterCommit.runCommitted();
     return {};
 }
 
 void Database::afterCommit(const void *owner, std::function<void()> done)
 {
-    if (!m_inTransaction) {
-        done();
-        return;
-    }
-    for (const auto &pending : std::as_const(m_afterCommit))
-        if (pending.first == owner)
-            return;
-    m_afterCommit.append({owner, std::move(done)});
+    m_afterCommit.add(m_inTransaction, owner, std::move(done));
 }
 
 Result<QStringList> Database::quickCheck()

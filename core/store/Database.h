@@ -128,7 +128,7 @@ private:
     QString m_connectionName;
     bool m_created = false;
     bool m_inTransaction = false;
-    QList<std::pair<const void *, std::function<void()>>> m_afterCommit;
+    AfterCommitCallbacks m_afterCommit;
     QString m_path;
 };
 

@@ -2,10 +2,12 @@
 
 #include "common/Error.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
+#include <utility>
 
 class QSqlQuery;
 
@@ -43,6 +45,36 @@ public:
     // none is), and drops it if that transaction rolls back. One callback per
     // `owner` and transaction; later ones from the same owner are ignored.
     virtual void afterCommit(const void *owner, std::function<void()> done) = 0;
+};
+
+// What SqlStore::afterCommit keeps for the transaction in progress: one
+// callback per owner, run after COMMIT, dropped on ROLLBACK.
+class AfterCommitCallbacks {
+public:
+    // Runs `done` at once when no transaction is open.
+    void add(bool inTransaction, const void *owner, std::function<void()> done)
+    {
+        if (!inTransaction) {
+            done();
+            return;
+        }
+        for (const auto &pending : std::as_const(m_pending))
+            if (pending.first == owner)
+                return;
+        m_pending.append({owner, std::move(done)});
+    }
+    void drop() { m_pending.clear(); }
+    // After COMMIT: runs and forgets them (taken first: a callback may start
+    // the next transaction).
+    void runCommitted()
+    {
+        const auto committed = std::exchange(m_pending, {});
+        for (const auto &pending : committed)
+            pending.second();
+    }
+
+private:
+    QList<std::pair<const void *, std::function<void()>>> m_pending;
 };
 
 } // namespace kakanai
