@@ -89,3 +89,13 @@ click 965 699 3                       # 印刷プレビュー
 xdotool key Escape; sleep 1
 click 1213 699 3                      # 受付を完了: the clerk typed nothing
 echo "docs-screenshots: the back-office simulator holds $(sqlite3 "$sim_db" 'select count(*) from records') record(s) after the QR visit"
+
+# 情報更新停止中 (docs/admin/office.md): the office store's change feed
+# cannot confirm it sees every change. Here the single PC's office.sqlite is
+# moved aside under the running app (as a restore would replace it); the feed
+# notices at its next look and the status bar says so. Moved back, it is live.
+office_db=${XDG_DATA_HOME}/Kakanai/kakanai/office.sqlite
+mv "$office_db" "$office_db.aside"
+sleep 2
+shot office-feed-stale-ja.png
+mv "$office_db.aside" "$office_db"

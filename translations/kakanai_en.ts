@@ -4035,12 +4035,16 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
         <translation>Connecting to the office store…</translation>
     </message>
     <message>
-        <source>⚠ Updates stopped: office information may be out of date</source>
-        <translation>⚠ Updates stopped: office information may be out of date</translation>
-    </message>
-    <message>
         <source>The program reconnects by itself and then reads everything again.</source>
         <translation>The program reconnects by itself and then reads everything again.</translation>
+    </message>
+    <message>
+        <source>⚠ Updates stopped</source>
+        <translation>⚠ Updates stopped</translation>
+    </message>
+    <message>
+        <source>Office information may be out of date.</source>
+        <translation>Office information may be out of date.</translation>
     </message>
 </context>
 <context>

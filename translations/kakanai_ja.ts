@@ -4002,12 +4002,16 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
         <translation>事務所ストアに接続中…</translation>
     </message>
     <message>
-        <source>⚠ Updates stopped: office information may be out of date</source>
-        <translation>⚠ 情報更新停止中: 事務所の情報が最新でない可能性があります</translation>
-    </message>
-    <message>
         <source>The program reconnects by itself and then reads everything again.</source>
         <translation>自動で再接続し、その後すべてを読み直します。</translation>
+    </message>
+    <message>
+        <source>⚠ Updates stopped</source>
+        <translation>⚠ 情報更新停止中</translation>
+    </message>
+    <message>
+        <source>Office information may be out of date.</source>
+        <translation>事務所の情報が最新でない可能性があります。</translation>
     </message>
 </context>
 <context>

@@ -44,9 +44,10 @@ void OfficeFeedStatus::update()
         setStyleSheet(QString());
         break;
     case ChangeFeed::State::Stale:
-        setText(tr("⚠ Updates stopped: office information may be out of date"));
-        setToolTip(m_feed->staleReason() + QLatin1Char('\n')
-                   + tr("The program reconnects by itself and then reads everything again."));
+        // Short, so that it fits the status bar beside the others; the rest in the tooltip.
+        setText(tr("⚠ Updates stopped"));
+        setToolTip(tr("Office information may be out of date.") + QLatin1Char('\n') + m_feed->staleReason()
+                   + QLatin1Char('\n') + tr("The program reconnects by itself and then reads everything again."));
         setStyleSheet(QStringLiteral("QLabel { color: #8a1c00; font-weight: bold; }"));
         break;
     }
