@@ -4149,18 +4149,6 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
 (docs/admin/office.md, &quot;Backup and restore&quot;).</translation>
     </message>
     <message>
-        <source>The backup file already exists; choose a new name.</source>
-        <translation>The backup file already exists; choose a new name.</translation>
-    </message>
-    <message>
-        <source>The folder for the backup cannot be created.</source>
-        <translation>The folder for the backup cannot be created.</translation>
-    </message>
-    <message>
-        <source>The backup file could not be made private (mode 0600).</source>
-        <translation>The backup file could not be made private (mode 0600).</translation>
-    </message>
-    <message>
         <source>The office store&apos;s password file belongs to another user account. It must belong to the account that runs Kakanai.</source>
         <translation>The office store&apos;s password file belongs to another user account. It must belong to the account that runs Kakanai.</translation>
     </message>

@@ -4115,18 +4115,6 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
 （docs/admin/office.md「バックアップと復元」）</translation>
     </message>
     <message>
-        <source>The backup file already exists; choose a new name.</source>
-        <translation>バックアップファイルが既にあります。別の名前を指定してください。</translation>
-    </message>
-    <message>
-        <source>The folder for the backup cannot be created.</source>
-        <translation>バックアップ用のフォルダを作成できません。</translation>
-    </message>
-    <message>
-        <source>The backup file could not be made private (mode 0600).</source>
-        <translation>バックアップファイルを非公開（モード 0600）にできませんでした。</translation>
-    </message>
-    <message>
         <source>The office store&apos;s password file belongs to another user account. It must belong to the account that runs Kakanai.</source>
         <translation>事務所ストアのパスワードファイルが別のユーザーのものです。Kakanai を実行するアカウントのファイルにしてください。</translation>
     </message>

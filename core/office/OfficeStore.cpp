@@ -546,22 +546,7 @@ Status OfficeStore::backupTo(const QString &target)
                              where.database()),
                     QStringLiteral("pg_dump"));
     }
-    const QFileInfo info(target);
-    if (info.exists())
-        return fail(ErrorCode::InvalidArgument, tr("The backup file already exists; choose a new name."),
-                    QDir::toNativeSeparators(info.absoluteFilePath()));
-    if (!PrivateFiles::makePath(info.absolutePath()))
-        return fail(ErrorCode::PermissionDenied, tr("The folder for the backup cannot be created."),
-                    QDir::toNativeSeparators(info.absolutePath()));
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(info.absoluteFilePath());
-    if (!q.exec())
-        return std::unexpected(Database::classify(q.lastError(), info.absoluteFilePath()));
-    if (!PrivateFiles::restrictFile(info.absoluteFilePath()))
-        return fail(ErrorCode::PermissionDenied, tr("The backup file could not be made private (mode 0600)."),
-                    QDir::toNativeSeparators(info.absoluteFilePath()));
-    return {};
+    return Database::backupInto(connection(), target);
 }
 
 ChangeFeed *OfficeStore::changes()

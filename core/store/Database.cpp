@@ -398,6 +398,11 @@ Result<QStringList> Database::runCheck(const QString &pragma)
 
 Status Database::backupTo(const QString &target)
 {
+    return backupInto(connection(), target);
+}
+
+Status Database::backupInto(const QSqlDatabase &db, const QString &target)
+{
     const QFileInfo info(target);
     if (info.exists()) {
         return fail(ErrorCode::InvalidArgument, tr("The backup file already exists; choose a new name."),
@@ -407,7 +412,7 @@ Status Database::backupTo(const QString &target)
         return fail(ErrorCode::PermissionDenied, tr("The folder for the backup cannot be created."),
                     QDir::toNativeSeparators(info.absolutePath()));
     // VACUUM INTO takes a consistent snapshot while the app keeps working.
-    QSqlQuery q(connection());
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(info.absoluteFilePath());
     if (!q.exec())

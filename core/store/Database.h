@@ -100,6 +100,9 @@ public:
     Result<QStringList> integrityCheck();
     // A consistent copy of the live database (VACUUM INTO); `target` must not exist.
     Status backupTo(const QString &target);
+    // The same for any SQLite connection (the office store's file too): a new
+    // file only, in folders made private, the copy itself 0600.
+    static Status backupInto(const QSqlDatabase &db, const QString &target);
 
     // Turns a Qt SQL error into our error: locked/busy, disk full, I/O and
     // permission errors are told apart from corruption.
