@@ -98,23 +98,13 @@ CliAuditLog openAuditLogForReading(const CliContext &ctx, Database &db, const Cl
                           Error(ErrorCode::Internal, QString(), QStringLiteral("audit log opened for reading only"))));
 }
 
-Status applyOfficePassword(const Settings &settings, OfficeStoreOptions &options)
-{
-    auto password = KeychainSecret::officePassword(settings);
-    if (!password)
-        return std::unexpected(password.error());
-    if (*password)
-        options.password = **password;
-    return {};
-}
-
 Result<std::unique_ptr<OfficeStore>> openOfficeStore(const CliContext &ctx, Database &local, const Clock &clock)
 {
     auto options = OfficeStore::optionsFromSettings(ctx.settings, local.path());
     if (!options)
         return std::unexpected(options.error());
-    if (auto applied = applyOfficePassword(ctx.settings, *options); !applied)
-        return std::unexpected(applied.error());
+    if (auto filled = KeychainSecret::fillOfficePassword(ctx.settings, options->password); !filled)
+        return std::unexpected(filled.error());
     auto office = OfficeStore::open(*options);
     if (!office)
         return office;

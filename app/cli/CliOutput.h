@@ -31,7 +31,6 @@ class AuditAnchor;
 class AuditLog;
 class Clock;
 class OfficeStore;
-struct OfficeStoreOptions;
 class RecordCipher;
 
 struct CliContext {
@@ -69,9 +68,6 @@ CliAuditLog openAuditLogForReading(const CliContext &ctx, Database &db, const Cl
 // The office store (docs/admin/office.md) as office/url says, or office.sqlite
 // beside the PC's store `local`. On first use of that file the PC's staff and
 // audit move into it (LocalImport::importOnFirstUse), as in the app.
-// office/passwordStore=keychain: the role's password from the keychain into
-// `options` (KeychainSecret); nothing to do for a password file.
-Status applyOfficePassword(const Settings &settings, OfficeStoreOptions &options);
 Result<std::unique_ptr<OfficeStore>> openOfficeStore(const CliContext &ctx, Database &local, const Clock &clock);
 // The office's audit chain; the checkpoint's MAC key comes from this PC's
 // record key (in `local`), as for openAuditLog.

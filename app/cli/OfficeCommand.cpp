@@ -99,18 +99,15 @@ Result<OfficeStoreOptions> officeOptions(const CliContext &ctx, const OfficeArgs
                                        : OfficeLocation::parse(args.url);
     if (!location)
         return std::unexpected(location.error());
-    OfficeStoreOptions options;
-    options.location = *location;
-    options.timeoutMs = ctx.settings.integer(SettingKey::OfficeTimeoutMs);
-    // pg_stat_activity tells the PCs apart (the app says "kakanai TERMINAL").
-    options.applicationName = QStringLiteral("kakanai-cli ") + ctx.settings.string(SettingKey::TerminalId);
+    OfficeStoreOptions options = OfficeStore::optionsFor(ctx.settings, *location, QStringLiteral("kakanai-cli"));
+    // Each subcommand says whether it changes the schema; this is the default.
+    options.migrate = true;
     if (location->engine() == OfficeLocation::Engine::Postgres) {
-        options.passwordFile =
-            args.passwordFile.isEmpty() ? ctx.settings.string(SettingKey::OfficePasswordFile) : args.passwordFile;
         // --password-file wins; else office/passwordStore=keychain brings it from the keychain.
-        if (args.passwordFile.isEmpty()) {
-            if (auto applied = applyOfficePassword(ctx.settings, options); !applied)
-                return std::unexpected(applied.error());
+        if (!args.passwordFile.isEmpty()) {
+            options.passwordFile = args.passwordFile;
+        } else if (auto filled = KeychainSecret::fillOfficePassword(ctx.settings, options.password); !filled) {
+            return std::unexpected(filled.error());
         }
     } else if (!args.passwordFile.isEmpty()) {
         return fail(ErrorCode::InvalidArgument,

@@ -133,10 +133,8 @@ int main(int argc, char *argv[])
         auto officeOptions = kakanai::OfficeStore::optionsFromSettings(*settings, dbOptions.path);
         // office/passwordStore=keychain: the role's password from the Secret Service.
         if (officeOptions) {
-            if (auto password = kakanai::KeychainSecret::officePassword(*settings); !password)
-                officeOptions = std::unexpected(password.error());
-            else if (*password)
-                officeOptions->password = **password;
+            if (auto filled = kakanai::KeychainSecret::fillOfficePassword(*settings, officeOptions->password); !filled)
+                officeOptions = std::unexpected(filled.error());
         }
         auto opened = officeOptions ? kakanai::OfficeStore::open(*officeOptions)
                                     : kakanai::Result<std::unique_ptr<kakanai::OfficeStore>>(

@@ -118,12 +118,21 @@ Result<OfficeStoreOptions> OfficeStore::optionsFromSettings(const Settings &sett
     auto location = OfficeLocation::fromSettings(settings, localDatabasePath);
     if (!location)
         return std::unexpected(location.error());
+    return optionsFor(settings, *location);
+}
+
+OfficeStoreOptions OfficeStore::optionsFor(const Settings &settings, const OfficeLocation &location,
+                                           const QString &program)
+{
     OfficeStoreOptions options;
-    options.location = *location;
-    options.passwordFile = settings.string(SettingKey::OfficePasswordFile);
+    options.location = location;
+    // A SQLite file has no password: a leftover setting must not stop it opening.
+    if (location.engine() == OfficeLocation::Engine::Postgres)
+        options.passwordFile = settings.string(SettingKey::OfficePasswordFile);
     options.timeoutMs = settings.integer(SettingKey::OfficeTimeoutMs);
-    options.applicationName = QStringLiteral("kakanai ") + settings.string(SettingKey::TerminalId);
-    options.migrate = location->engine() == OfficeLocation::Engine::Sqlite;
+    // pg_stat_activity tells the PCs and programs apart.
+    options.applicationName = program + QLatin1Char(' ') + settings.string(SettingKey::TerminalId);
+    options.migrate = location.engine() == OfficeLocation::Engine::Sqlite;
     return options;
 }
 

@@ -78,6 +78,11 @@ public:
     // office/timeoutMs, the terminal ID as the application name. The schema
     // is migrated on SQLite; on PostgreSQL only `office init` does that.
     static Result<OfficeStoreOptions> optionsFromSettings(const Settings &settings, const QString &localDatabasePath);
+    // The same for a store at `location` (kakanai-cli office --office URL):
+    // the password file (PostgreSQL only), the timeout, "<program> <terminal
+    // ID>" as the application name, migration on SQLite only.
+    static OfficeStoreOptions optionsFor(const Settings &settings, const OfficeLocation &location,
+                                         const QString &program = QStringLiteral("kakanai"));
     ~OfficeStore() override;
 
     // SqlStore

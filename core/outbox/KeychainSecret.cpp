@@ -30,6 +30,16 @@ Result<std::optional<QString>> KeychainSecret::officePassword(const Settings &se
     return std::optional<QString>(*secret);
 }
 
+Status KeychainSecret::fillOfficePassword(const Settings &settings, QString &password)
+{
+    auto kept = officePassword(settings);
+    if (!kept)
+        return std::unexpected(kept.error());
+    if (*kept)
+        password = **kept;
+    return {};
+}
+
 Error KeychainSecret::failure(bool finished, int keychainError, const QString &errorString, const QString &entry,
                               std::chrono::milliseconds timeout)
 {

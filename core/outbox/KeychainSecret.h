@@ -26,6 +26,9 @@ public:
     // nullopt when they keep it in a file (office/passwordFile) instead.
     static Result<std::optional<QString>> officePassword(const Settings &settings,
                                                          std::chrono::milliseconds timeout = DefaultTimeout);
+    // officePassword() into `password` when the settings keep it in the
+    // keychain; `password` is left alone when they keep it in a file.
+    static Status fillOfficePassword(const Settings &settings, QString &password);
 
     // NotFound when there is no such entry.
     static Result<QString> read(const QString &entry, std::chrono::milliseconds timeout = DefaultTimeout);
