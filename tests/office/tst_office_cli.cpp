@@ -1,33 +1,18 @@
-// Integration: `kakanai-cli office init | check | backup | roles`, the built
-// program against a SQLite file and the test PostgreSQL (OfficeTestEnv), and
-// the counter PCs' least-privilege role that `office roles` prints, tried on
-// the real server: what a counter must do works, what it must not is refused.
-#include "office/DailyNumbers.h"
+// Integration: `kakanai-cli office init | check | backup`, the built program
+// against a SQLite file and the test PostgreSQL (OfficeTestEnv). The role SQL
+// of `office roles`: tst_office_roles; `office import-local`: tst_office_import.
 #include "office/OfficeMigrations.h"
 #include "office/OfficeStore.h"
 #include "office/OfficeTestEnv.h"
-#include "store/Database.h"
-#include "security/StaffDirectory.h"
-#include "security/AuditLog.h"
-#include "security/MemoryAuditAnchor.h"
 #include "cli/CliProcess.h"
-#include "common/Clock.h"
 
-#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
-#include <QScopeGuard>
-#include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 #include <QUuid>
 
 #include <sys/stat.h>
@@ -39,76 +24,6 @@ using kakanai::test::CliRun;
 using kakanai::test::OfficeTestEnv;
 
 namespace {
-
-// Runs `script` statement by statement as the superuser in `database` (over
-// the Unix socket, trust): what an administrator does with psql -f.
-bool superuserScript(const QString &database, const QString &script, QString *error)
-{
-    const QString name = QStringLiteral("office-cli-super-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(OfficeTestEnv::socketDir());
-        db.setPort(OfficeTestEnv::port());
-        db.setDatabaseName(database);
-        const QString superuser = qEnvironmentVariable("KAKANAI_TEST_PG_SUPERUSER");
-        db.setUserName(superuser.isEmpty() ? QStringLiteral("postgres") : superuser);
-        if (!db.open()) {
-            *error = db.lastError().text();
-            ok = false;
-        }
-        const QStringList statements = kakanai::OfficeMigrations::splitPostgres(script);
-        for (qsizetype i = 0; ok && i < statements.size(); ++i) {
-            QSqlQuery q(db);
-            if (!q.exec(statements.at(i))) {
-                *error = QStringLiteral("%1\n-> %2").arg(statements.at(i), q.lastError().text());
-                ok = false;
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
-// The rows of a one-column query as the superuser in `database`.
-QStringList superuserColumn(const QString &database, const QString &sql)
-{
-    const QString name = QStringLiteral("office-cli-read-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QStringList values;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(OfficeTestEnv::socketDir());
-        db.setPort(OfficeTestEnv::port());
-        db.setDatabaseName(database);
-        const QString superuser = qEnvironmentVariable("KAKANAI_TEST_PG_SUPERUSER");
-        db.setUserName(superuser.isEmpty() ? QStringLiteral("postgres") : superuser);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql))
-                while (q.next())
-                    values << q.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return values;
-}
-
-// The tables the role SQL grants anything on.
-QSet<QString> tablesGranted(const QString &sql)
-{
-    static const QRegularExpression grant(
-        QStringLiteral("^GRANT\\s+[A-Z, ]+\\s+ON\\s+(?:TABLE\\s+)?([a-z0-9_, ]+?)\\s+TO\\s+kakanai_counter\\s*;"),
-        QRegularExpression::MultilineOption);
-    QSet<QString> tables;
-    for (auto it = grant.globalMatch(sql); it.hasNext();) {
-        const auto match = it.next();
-        for (const QString &table : match.captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            tables.insert(table.trimmed());
-    }
-    return tables;
-}
 
 // A self-signed CA certificate (its key thrown away) that signed nothing.
 const QByteArray kOtherCa = "-----BEGIN CERTIFICATE-----\n"
@@ -142,15 +57,6 @@ int fileMode(const QString &path)
     return int(st.st_mode & 07777);
 }
 
-// A 0600 file holding `content`.
-QString privateFile(const QString &path, const QByteArray &content)
-{
-    if (kakanai::test::writeTestFile(path, content).isEmpty())
-        return {};
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return path;
-}
-
 } // namespace
 
 class TestOfficeCli : public QObject {
@@ -179,11 +85,6 @@ private slots:
     void usageErrors_data();
     void usageErrors();
 
-    void roleSqlNamesEveryTable();
-    void counterRoleHasLeastPrivilege();
-    void importLocalMovesAPcOnce_data();
-    void importLocalMovesAPcOnce();
-
 private:
     CliRun cli(const QStringList &args) const;
     // A fresh store on `engine` and the arguments that point kakanai-cli at it.
@@ -209,25 +110,11 @@ void TestOfficeCli::initTestCase()
 void TestOfficeCli::cleanupTestCase()
 {
     OfficeTestEnv::dropAll();
-    // The roles counterRoleHasLeastPrivilege made (they outlive databases) are gone.
-    QCOMPARE(superuserColumn(QStringLiteral("postgres"),
-                             QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname = 'kakanai_counter' "
-                                            "OR rolname LIKE 'counter\\_t\\_%'")),
-             QStringList());
 }
 
 CliRun TestOfficeCli::cli(const QStringList &args) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Its own HOME/XDG dirs: never the user's real settings or stores.
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    return kakanai::test::runCli(m_cli,
-                                 QStringList{QStringLiteral("--settings"), m_settings, QStringLiteral("--lang"),
-                                             QStringLiteral("en")}
-                                     + args,
-                                 env);
+    return OfficeTestEnv::runCli(m_dir, m_settings, args);
 }
 
 QStringList TestOfficeCli::freshStoreArgs(const QString &engine, OfficeStoreOptions *options) const
@@ -235,10 +122,7 @@ QStringList TestOfficeCli::freshStoreArgs(const QString &engine, OfficeStoreOpti
     const OfficeStoreOptions fresh = OfficeTestEnv::freshStore(engine, m_dir);
     if (options)
         *options = fresh;
-    QStringList args{QStringLiteral("--office"), OfficeTestEnv::url(fresh)};
-    if (!fresh.passwordFile.isEmpty())
-        args << QStringLiteral("--password-file") << fresh.passwordFile;
-    return args;
+    return OfficeTestEnv::cliStoreArgs(fresh);
 }
 
 void TestOfficeCli::initCreatesThenAppliesNothing_data()
@@ -452,7 +336,7 @@ void TestOfficeCli::closedPortIsUnreachable()
 void TestOfficeCli::wrongPasswordIsRefused()
 {
     const QByteArray wrong = "not-" + OfficeTestEnv::password().toUtf8();
-    const QString file = privateFile(m_dir.filePath(QStringLiteral("wrong.password")), wrong);
+    const QString file = OfficeTestEnv::privateFile(m_dir.filePath(QStringLiteral("wrong.password")), wrong);
     QVERIFY(!file.isEmpty());
     const QStringList store{QStringLiteral("--office"), untouchedDatabaseUrl(), QStringLiteral("--password-file"), file};
     CliRun r = cli(QStringList{QStringLiteral("office"), QStringLiteral("check")} + store);
@@ -609,225 +493,6 @@ void TestOfficeCli::usageErrors()
     const CliRun r = cli(args);
     QCOMPARE(r.exitCode, 1);
     QVERIFY(!r.err.isEmpty());
-}
-
-// The role SQL grants on every table of the schema: a migration that adds a
-// table without updating core/office/roles/counter-role.pg.sql fails here.
-void TestOfficeCli::roleSqlNamesEveryTable()
-{
-    OfficeStoreOptions options;
-    const QStringList store = freshStoreArgs(QStringLiteral("postgresql"), &options);
-    QCOMPARE(cli(QStringList{QStringLiteral("office"), QStringLiteral("init")} + store).exitCode, 0);
-    const QStringList inSchema = superuserColumn(
-        options.location.database(),
-        QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                       "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'f') ORDER BY 1"));
-    QVERIFY(inSchema.contains(QStringLiteral("schema_version")));
-    QVERIFY(inSchema.contains(QStringLiteral("audit_event")));
-    const QSet<QString> schemaTables(inSchema.cbegin(), inSchema.cend());
-    const QSet<QString> granted = tablesGranted(kakanai::OfficeMigrations::counterRoleSql());
-    QVERIFY2(schemaTables == granted,
-             qPrintable(QStringLiteral("tables in the schema without a grant: %1; grants on tables not in it: %2")
-                            .arg(QStringList((schemaTables - granted).values()).join(u' '),
-                                 QStringList((granted - schemaTables).values()).join(u' '))));
-    // And the command prints that very file, as the administrators' page shows it.
-    const CliRun roles = cli({QStringLiteral("office"), QStringLiteral("roles")});
-    QCOMPARE(roles.exitCode, 0);
-    QCOMPARE(roles.out, kakanai::OfficeMigrations::counterRoleSql());
-    QFile page(qEnvironmentVariable("KAKANAI_SOURCE_DIR") + QStringLiteral("/docs/admin/office.md"));
-    QVERIFY2(page.open(QIODevice::ReadOnly), qPrintable(page.fileName()));
-    QVERIFY2(QString::fromUtf8(page.readAll()).contains(QStringLiteral("```sql\n") + roles.out + QStringLiteral("```")),
-             "docs/admin/office.md must show core/office/roles/counter-role.pg.sql as it is");
-}
-
-// The printed role SQL, run as the superuser, then a counter PC's login role:
-// it does a counter's work and nothing else.
-void TestOfficeCli::counterRoleHasLeastPrivilege()
-{
-    OfficeStoreOptions options;
-    const QStringList store = freshStoreArgs(QStringLiteral("postgresql"), &options);
-    const QString database = options.location.database();
-    QCOMPARE(cli(QStringList{QStringLiteral("office"), QStringLiteral("init")} + store).exitCode, 0);
-    const CliRun roles = cli({QStringLiteral("office"), QStringLiteral("roles")});
-    QCOMPARE(roles.exitCode, 0);
-
-    const QString counter = QStringLiteral("counter_t_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
-    const QString password = QUuid::createUuid().toString(QUuid::Id128);
-    // Roles live in the cluster, beyond the test's database: dropped at the end
-    // whatever happens.
-    const auto dropRoles = qScopeGuard([&] {
-        QString ignored;
-        superuserScript(database, QStringLiteral("DROP OWNED BY %1, kakanai_counter;").arg(counter), &ignored);
-        OfficeTestEnv::superuserExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(counter), &ignored);
-        OfficeTestEnv::superuserExec(QStringLiteral("DROP ROLE IF EXISTS kakanai_counter"), &ignored);
-    });
-    QString error;
-    QVERIFY2(superuserScript(database, roles.out, &error), qPrintable(error));
-    // Twice: running it again (after an upgrade) is harmless.
-    QVERIFY2(superuserScript(database, roles.out, &error), qPrintable(error));
-    QVERIFY2(superuserScript(database,
-                             QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE kakanai_counter;")
-                                 .arg(counter, password),
-                             &error),
-             qPrintable(error));
-
-    // Exactly the grants the counters need, on the tables and the schema.
-    const QStringList grants = superuserColumn(
-        database, QStringLiteral("SELECT table_name || ':' || string_agg(privilege_type, ',' ORDER BY privilege_type) "
-                                 "FROM information_schema.role_table_grants WHERE grantee = 'kakanai_counter' "
-                                 "GROUP BY table_name ORDER BY table_name"));
-    QCOMPARE(grants, (QStringList{QStringLiteral("audit_daily_digest:INSERT,SELECT"),
-                                  QStringLiteral("audit_event:INSERT,SELECT"),
-                                  QStringLiteral("daily_number:INSERT,SELECT,UPDATE"),
-                                  QStringLiteral("schema_version:SELECT"),
-                                  QStringLiteral("staff:INSERT,SELECT,UPDATE")}));
-    QCOMPARE(superuserColumn(database, QStringLiteral("SELECT has_schema_privilege('kakanai_counter', 'public', "
-                                                      "'CREATE')::text || ',' || has_schema_privilege("
-                                                      "'kakanai_counter', 'public', 'USAGE')::text")),
-             QStringList{QStringLiteral("false,true")});
-    QCOMPARE(superuserColumn(QStringLiteral("postgres"),
-                             QStringLiteral("SELECT rolcanlogin::text FROM pg_roles WHERE rolname = 'kakanai_counter'")),
-             QStringList{QStringLiteral("false")});
-
-    const QString passwordFile = privateFile(m_dir.filePath(counter + QStringLiteral(".password")), password.toUtf8());
-    QVERIFY(!passwordFile.isEmpty());
-    auto location = OfficeLocation::parse(QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=disable")
-                                              .arg(counter, OfficeTestEnv::host())
-                                              .arg(OfficeTestEnv::port())
-                                              .arg(database));
-    QVERIFY(location.has_value());
-
-    // The counter's role can run the checks an administrator asks for at a PC.
-    const QStringList asCounter{QStringLiteral("--office"), location->display(), QStringLiteral("--password-file"),
-                                passwordFile};
-    CliRun r = cli(QStringList{QStringLiteral("office"), QStringLiteral("check")} + asCounter);
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    r = cli(QStringList{QStringLiteral("office"), QStringLiteral("init")} + asCounter);
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err)); // up to date: nothing it may not do
-
-    OfficeStoreOptions counterOptions;
-    counterOptions.location = *location;
-    counterOptions.passwordFile = passwordFile;
-    counterOptions.migrate = false;
-    counterOptions.createIfMissing = false;
-    counterOptions.applicationName = QStringLiteral("kakanai-test-counter");
-    auto opened = OfficeStore::open(counterOptions);
-    QVERIFY2(opened.has_value(), opened ? "" : qPrintable(opened.error().toString()));
-    OfficeStore &office = **opened;
-
-    // Allowed: a ticket number, an audit entry, a staff row and its sign-in count.
-    kakanai::DailyNumbers numbers(office);
-    const QDate today(2026, 4, 1);
-    auto first = numbers.take(QStringLiteral("A"), today, {1, 99});
-    QVERIFY2(first.has_value(), first ? "" : qPrintable(first.error().toString()));
-    QCOMPARE(*first, 1);
-    auto second = numbers.take(QStringLiteral("A"), today, {1, 99});
-    QVERIFY(second.has_value());
-    QCOMPARE(*second, 2);
-    kakanai::SystemClock clock;
-    kakanai::MemoryAuditAnchor anchor;
-    kakanai::AuditLog audit(office, clock, QStringLiteral("counter-01"), QTimeZone("Asia/Tokyo"), anchor);
-    auto appended = audit.append(QStringLiteral("clerk01"), QStringLiteral("sign-in"));
-    QVERIFY2(appended.has_value(), appended ? "" : qPrintable(appended.error().toString()));
-    auto events = audit.events();
-    QVERIFY(events.has_value());
-    QCOMPARE(events->size(), 1);
-    const QStringList allowed = {
-        QStringLiteral("INSERT INTO staff (staff_id, display_name, role, password_hash, created_at, "
-                       "password_changed_at) VALUES ('c01', 'x', 'clerk', 'h', '2026-04-01', '2026-04-01')"),
-        QStringLiteral("UPDATE staff SET failed_attempts = 1 WHERE staff_id = 'c01'"),
-    };
-    for (const QString &sql : allowed) {
-        QSqlQuery q(office.connection());
-        QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(" -> ") + q.lastError().text()));
-    }
-
-    // Refused: changing the record, deleting, emptying, and any schema change.
-    const QStringList refused = {
-        QStringLiteral("UPDATE audit_event SET action = 'x'"),
-        QStringLiteral("DELETE FROM audit_event"),
-        QStringLiteral("TRUNCATE audit_event"),
-        QStringLiteral("UPDATE audit_daily_digest SET last_seq = 0"),
-        QStringLiteral("DELETE FROM staff"),
-        QStringLiteral("DELETE FROM daily_number"),
-        QStringLiteral("INSERT INTO schema_version (version, name) VALUES (99, 'x')"),
-        QStringLiteral("CREATE TABLE intruder (x INTEGER)"),
-        QStringLiteral("CREATE TEMP TABLE intruder (x INTEGER)"),
-        QStringLiteral("DROP TABLE staff"),
-        QStringLiteral("ALTER TABLE staff ADD COLUMN x INTEGER"),
-        QStringLiteral("DROP TRIGGER audit_event_append_only ON audit_event"),
-    };
-    for (const QString &sql : refused) {
-        QSqlQuery q(office.connection());
-        QVERIFY2(!q.exec(sql), qPrintable(sql + QStringLiteral(" was allowed")));
-        const kakanai::Error e = office.classify(q.lastError());
-        QVERIFY2(e.code() == kakanai::ErrorCode::PermissionDenied,
-                 qPrintable(sql + QStringLiteral(" -> ") + e.toString()));
-    }
-    // What was allowed is there, nothing refused changed anything.
-    QCOMPARE(superuserColumn(database, QStringLiteral("SELECT count(*) FROM audit_event")), QStringList{QStringLiteral("1")});
-    QCOMPARE(superuserColumn(database, QStringLiteral("SELECT count(*) FROM staff")), QStringList{QStringLiteral("1")});
-    QCOMPARE(superuserColumn(database, QStringLiteral("SELECT next_number FROM daily_number")),
-             QStringList{QStringLiteral("3")});
-}
-
-void TestOfficeCli::importLocalMovesAPcOnce_data()
-{
-    initCreatesThenAppliesNothing_data();
-}
-
-// A PC from before the office store (staff and audit in its own store) is
-// moved into an office store named on the command line, once.
-void TestOfficeCli::importLocalMovesAPcOnce()
-{
-    QFETCH(QString, engine);
-    const QString local = m_dir.filePath(QStringLiteral("import-%1/kakanai.sqlite").arg(engine));
-    QVERIFY(QDir().mkpath(QFileInfo(local).absolutePath()));
-    {
-        auto db = kakanai::Database::open({local});
-        QVERIFY(db);
-        kakanai::ManualClock clock(QDateTime(QDate(2026, 4, 1), QTime(0, 0), Qt::UTC));
-        kakanai::MemoryAuditAnchor anchor;
-        kakanai::AuditLog audit(**db, clock, QStringLiteral("counter-07"), QTimeZone("Asia/Tokyo"), anchor);
-        kakanai::StaffDirectory staff(**db, clock, audit, kakanai::PasswordHasher(kakanai::PasswordHasher::Cost::Minimum));
-        QVERIFY(staff.create({QStringLiteral("a001"), QStringLiteral("管理 一"), kakanai::Role::Administrator, true},
-                             QStringLiteral("kanri1234"), QString()));
-        QVERIFY(staff.create({QStringLiteral("c007"), QStringLiteral("窓口 七"), kakanai::Role::Clerk, true},
-                             QStringLiteral("madoguchi7"), QStringLiteral("a001")));
-    }
-    OfficeStoreOptions options;
-    const QStringList store = freshStoreArgs(engine, &options);
-    const QStringList command = QStringList{QStringLiteral("--db"), local, QStringLiteral("office"),
-                                            QStringLiteral("import-local"), QStringLiteral("--json")}
-                                + store;
-    CliRun r = cli(command);
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
-    QCOMPARE(o.value(QStringLiteral("staffImported")).toInt(), 2);
-    QCOMPARE(o.value(QStringLiteral("localAuditEntries")).toInt(), 2);
-    QCOMPARE(o.value(QStringLiteral("auditCopied")).toInt(), 2);
-    QCOMPARE(o.value(QStringLiteral("auditSealedOnly")).toBool(), false);
-    QCOMPARE(o.value(QStringLiteral("officeStore")).toString(), options.location.display());
-    if (engine == QLatin1String("postgresql"))
-        QVERIFY(!(r.out + r.err).contains(OfficeTestEnv::password()));
-
-    // The accounts are in the office store, with the passwords they had.
-    auto office = OfficeStore::open(options);
-    QVERIFY(office);
-    kakanai::ManualClock clock(QDateTime(QDate(2026, 4, 2), QTime(0, 0), Qt::UTC));
-    kakanai::MemoryAuditAnchor anchor;
-    kakanai::AuditLog audit(**office, clock, QStringLiteral("counter-07"), QTimeZone("Asia/Tokyo"), anchor);
-    kakanai::StaffDirectory staff(**office, clock, audit, kakanai::PasswordHasher(kakanai::PasswordHasher::Cost::Minimum));
-    QVERIFY(staff.signIn(QStringLiteral("c007"), QStringLiteral("madoguchi7")));
-    auto verified = audit.verify();
-    QVERIFY(verified && verified->intact());
-    QCOMPARE(verified->checked, 4); // 2 copied, the move, the sign-in
-
-    // Once only: a second run is refused and adds nothing.
-    r = cli(command);
-    QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(QStringLiteral("moved to the office store before")), qPrintable(r.err));
-    QCOMPARE(audit.events(1, 100)->size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestOfficeCli)

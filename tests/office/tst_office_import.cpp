@@ -1,5 +1,5 @@
-// Moving a PC's staff and audit log into the office store (LocalImport), on
-// both engines: into an empty office chain the PC's entries are copied and
+// Moving a PC's staff and audit log into the office store (LocalImport and
+// `kakanai-cli office import-local`), on both engines: into an empty office chain the PC's entries are copied and
 // the chain goes on verifying; a second PC's chain is sealed, not spliced;
 // a PC is moved once; a broken PC chain is refused with nothing written.
 #include "common/Clock.h"
@@ -11,11 +11,15 @@
 #include "security/StaffDirectory.h"
 #include "store/Database.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace kakanai;
+using kakanai::test::CliRun;
 using kakanai::test::OfficeTestEnv;
 
 namespace {
@@ -38,12 +42,15 @@ private slots:
     void firstPcIsCopiedSecondIsSealed();
     void brokenLocalChainChangesNothing_data();
     void brokenLocalChainChangesNothing();
+    void commandLineMovesAPcOnce_data();
+    void commandLineMovesAPcOnce();
 
 private:
     std::unique_ptr<OldPc> oldPc(const QString &name, const QStringList &staffIds, int extraEntries);
     static qint64 count(SqlStore &store, const QString &table);
 
     QTemporaryDir m_dir;
+    QString m_settings; // kakanai-cli's: empty
     ManualClock m_clock{QDateTime(QDate(2026, 4, 1), QTime(0, 0), Qt::UTC)};
 };
 
@@ -51,6 +58,9 @@ void TestOfficeImport::initTestCase()
 {
     QString why;
     QVERIFY2(OfficeTestEnv::load(&why), qPrintable(why));
+    QVERIFY2(QFile::exists(qEnvironmentVariable("KAKANAI_CLI")), "KAKANAI_CLI must point at the built kakanai-cli");
+    m_settings = kakanai::test::writeTestFile(m_dir.filePath(QStringLiteral("kakanai.ini")), QByteArray());
+    QVERIFY(!m_settings.isEmpty());
 }
 
 std::unique_ptr<OldPc> TestOfficeImport::oldPc(const QString &name, const QStringList &staffIds, int extraEntries)
@@ -172,6 +182,54 @@ void TestOfficeImport::brokenLocalChainChangesNothing()
     QCOMPARE(count(**office, QStringLiteral("staff")), 0);
     QCOMPARE(count(**office, QStringLiteral("audit_event")), 0);
 }
+
+void TestOfficeImport::commandLineMovesAPcOnce_data()
+{
+    firstPcIsCopiedSecondIsSealed_data();
+}
+
+// The same through `kakanai-cli office import-local`, into an office store
+// named on the command line: the JSON report, the accounts signing in as
+// before, and a second run refused with nothing added.
+void TestOfficeImport::commandLineMovesAPcOnce()
+{
+    QFETCH(QString, engine);
+    auto pc = oldPc(engine + QStringLiteral("-cli"), {QStringLiteral("a001"), QStringLiteral("c007")}, 0);
+    QVERIFY(pc);
+    const OfficeStoreOptions options = OfficeTestEnv::freshStore(engine, m_dir);
+    const QStringList command = QStringList{QStringLiteral("--db"), pc->db->path(), QStringLiteral("office"),
+                                            QStringLiteral("import-local"), QStringLiteral("--json")}
+                                + OfficeTestEnv::cliStoreArgs(options);
+    CliRun r = OfficeTestEnv::runCli(m_dir, m_settings, command);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("staffImported")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("localAuditEntries")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("auditCopied")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("auditSealedOnly")).toBool(), false);
+    QCOMPARE(o.value(QStringLiteral("officeStore")).toString(), options.location.display());
+    if (engine == QLatin1String("postgresql"))
+        QVERIFY(!(r.out + r.err).contains(OfficeTestEnv::password()));
+
+    // The accounts are in the office store, with the passwords they had.
+    auto office = OfficeStore::open(options);
+    QVERIFY(office);
+    ManualClock clock(QDateTime(QDate(2026, 4, 2), QTime(0, 0), Qt::UTC));
+    MemoryAuditAnchor anchor;
+    AuditLog audit(**office, clock, QStringLiteral("counter-07"), QTimeZone("Asia/Tokyo"), anchor);
+    StaffDirectory staff(**office, clock, audit, PasswordHasher(PasswordHasher::Cost::Minimum));
+    QVERIFY(staff.signIn(QStringLiteral("c007"), QStringLiteral("madoguchi1")));
+    auto verified = audit.verify();
+    QVERIFY(verified && verified->intact());
+    QCOMPARE(verified->checked, 4); // 2 copied, the move, the sign-in
+
+    // Once only: a second run is refused and adds nothing.
+    r = OfficeTestEnv::runCli(m_dir, m_settings, command);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("moved to the office store before")), qPrintable(r.err));
+    QCOMPARE(audit.events(1, 100)->size(), 4);
+}
+
 
 QTEST_GUILESS_MAIN(TestOfficeImport)
 #include "tst_office_import.moc"

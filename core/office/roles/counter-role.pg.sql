@@ -31,7 +31,7 @@ GRANT USAGE ON SCHEMA public TO kakanai_counter;
 
 -- Table by table, exactly what a counter does; nothing else (no DELETE, no
 -- TRUNCATE, no schema changes). Every table of the schema is named here:
--- tests/office/tst_office_cli.cpp fails when a migration adds one that is not.
+-- tests/office/tst_office_roles.cpp fails when a migration adds one that is not.
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM kakanai_counter;
 GRANT SELECT ON schema_version TO kakanai_counter;
 GRANT SELECT, INSERT, UPDATE ON staff TO kakanai_counter;

@@ -1,9 +1,12 @@
 #include "OfficeTestEnv.h"
 
+#include "office/OfficeMigrations.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,7 +15,7 @@
 #include <QUrlQuery>
 #include <QUuid>
 
-#include <QCoreApplication>
+#include <functional>
 
 namespace kakanai::test {
 
@@ -83,27 +86,91 @@ QStringList OfficeTestEnv::engines()
 
 bool OfficeTestEnv::superuserExec(const QString &sql, QString *error)
 {
+    return superuserScript(QStringLiteral("postgres"), sql, error);
+}
+
+namespace {
+
+// Runs `use` on a superuser connection to `database` (Unix socket, trust);
+// false with the reason when it cannot connect.
+bool asSuperuser(const QString &database, QString *error, const std::function<bool(QSqlDatabase &)> &use)
+{
     const QString name = QStringLiteral("office-test-super-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(socketDir());
-        db.setPort(port());
-        db.setDatabaseName(QStringLiteral("postgres"));
+        db.setHostName(OfficeTestEnv::socketDir());
+        db.setPort(OfficeTestEnv::port());
+        db.setDatabaseName(database);
         db.setUserName(env("KAKANAI_TEST_PG_SUPERUSER").isEmpty() ? QStringLiteral("postgres")
                                                                    : env("KAKANAI_TEST_PG_SUPERUSER"));
-        if (!db.open()) {
+        if (!db.open())
             *error = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            ok = q.exec(sql);
-            if (!ok)
-                *error = q.lastError().text();
-        }
+        else
+            ok = use(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+} // namespace
+
+bool OfficeTestEnv::superuserScript(const QString &database, const QString &script, QString *error)
+{
+    return asSuperuser(database, error, [&](QSqlDatabase &db) {
+        for (const QString &statement : OfficeMigrations::splitPostgres(script)) {
+            QSqlQuery q(db);
+            if (!q.exec(statement)) {
+                *error = QStringLiteral("%1\n-> %2").arg(statement, q.lastError().text());
+                return false;
+            }
+        }
+        return true;
+    });
+}
+
+QStringList OfficeTestEnv::superuserColumn(const QString &database, const QString &sql)
+{
+    QStringList values;
+    QString ignored;
+    asSuperuser(database, &ignored, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        if (q.exec(sql))
+            while (q.next())
+                values << q.value(0).toString();
+        return true;
+    });
+    return values;
+}
+
+CliRun OfficeTestEnv::runCli(const QTemporaryDir &dir, const QString &settings, const QStringList &args)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), dir.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    return kakanai::test::runCli(env("KAKANAI_CLI"),
+                                 QStringList{QStringLiteral("--settings"), settings, QStringLiteral("--lang"),
+                                             QStringLiteral("en")}
+                                     + args,
+                                 environment);
+}
+
+QStringList OfficeTestEnv::cliStoreArgs(const OfficeStoreOptions &options)
+{
+    QStringList args{QStringLiteral("--office"), url(options)};
+    if (!options.passwordFile.isEmpty())
+        args << QStringLiteral("--password-file") << options.passwordFile;
+    return args;
+}
+
+QString OfficeTestEnv::privateFile(const QString &path, const QByteArray &content)
+{
+    if (writeTestFile(path, content).isEmpty())
+        return {};
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
 }
 
 OfficeStoreOptions OfficeTestEnv::freshStore(const QString &engine, const QTemporaryDir &dir, int timeoutMs)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/CliProcess.h"
 #include "office/OfficeStore.h"
 
 #include <QString>
@@ -45,6 +46,19 @@ public:
 
     // SQL as the superuser over the Unix socket (trust): set-up only.
     static bool superuserExec(const QString &sql, QString *error);
+    // A script, statement by statement, as the superuser in `database`: what
+    // an administrator does with psql -f.
+    static bool superuserScript(const QString &database, const QString &script, QString *error);
+    // The rows of a one-column query as the superuser in `database`.
+    static QStringList superuserColumn(const QString &database, const QString &sql);
+
+    // kakanai-cli (KAKANAI_CLI) with `settings`, in English, with HOME and the
+    // XDG folders in `dir`: never the user's real settings or stores.
+    static CliRun runCli(const QTemporaryDir &dir, const QString &settings, const QStringList &args);
+    // The arguments that point kakanai-cli's office commands at a store.
+    static QStringList cliStoreArgs(const OfficeStoreOptions &options);
+    // A 0600 file holding `content`; empty when it could not be written.
+    static QString privateFile(const QString &path, const QByteArray &content);
     // Drops the databases freshStore() made.
     static void dropAll();
 
