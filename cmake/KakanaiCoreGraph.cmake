@@ -21,6 +21,7 @@ set(KAKANAI_CORE_AREAS
   scan
   record forms prereg outbox_keys security
   outbox_queue outbox_http outbox_export
+  queue
   intake demo)
 
 set(KAKANAI_CORE_ALLOWED_common        "")
@@ -41,6 +42,8 @@ set(KAKANAI_CORE_ALLOWED_security      common store outbox_keys)
 set(KAKANAI_CORE_ALLOWED_outbox_queue  common store security record outbox_keys)
 set(KAKANAI_CORE_ALLOWED_outbox_http   common outbox_keys outbox_queue)
 set(KAKANAI_CORE_ALLOWED_outbox_export common store jp record outbox_keys outbox_queue)
+# queue: tickets on the office store; security for roles and staff.
+set(KAKANAI_CORE_ALLOWED_queue         common store office security)
 set(KAKANAI_CORE_ALLOWED_intake        common store card record forms prereg security outbox_keys outbox_queue outbox_http)
 set(KAKANAI_CORE_ALLOWED_demo          common store security)
 

@@ -19,6 +19,8 @@ packages=(
   gstreamer1.0-plugins-good gstreamer1.0-plugins-base  # the camera at run time: v4l2src, videoconvert for Qt's GStreamer backend
   qt6-serialport-dev  # core/scan: serial (USB-COM) QR scanners
   qtkeychain-qt6-dev libsecret-1-0  # record key in the OS keychain; qtkeychain loads libsecret at run time
+  qt6-httpserver-dev qt6-websockets-dev  # the web calling board and 混雑状況 page, pushed over WebSockets
+  qt6-charts-dev  # the statistics page's charts
   libqt6sql6-psql libpq-dev  # the office store on PostgreSQL: Qt's QPSQL driver, and libpq for the change feed's non-blocking LISTEN
   pcscd vsmartcard-vpcd pcsc-tools
   fonts-noto-cjk

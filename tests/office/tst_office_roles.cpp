@@ -158,8 +158,12 @@ void TestOfficeRoles::counterRoleHasLeastPrivilege()
     QCOMPARE(grants, (QStringList{QStringLiteral("audit_daily_digest:INSERT,SELECT"),
                                   QStringLiteral("audit_event:INSERT,SELECT"),
                                   QStringLiteral("daily_number:INSERT,SELECT,UPDATE"),
+                                  QStringLiteral("queue_category:SELECT"),
+                                  QStringLiteral("queue_counter:INSERT,SELECT,UPDATE"),
                                   QStringLiteral("schema_version:SELECT"),
-                                  QStringLiteral("staff:INSERT,SELECT,UPDATE")}));
+                                  QStringLiteral("staff:INSERT,SELECT,UPDATE"),
+                                  QStringLiteral("ticket:INSERT,SELECT,UPDATE"),
+                                  QStringLiteral("ticket_event:INSERT,SELECT")}));
     QCOMPARE(OfficeTestEnv::superuserColumn(database, QStringLiteral("SELECT has_schema_privilege('kakanai_counter', 'public', "
                                                       "'CREATE')::text || ',' || has_schema_privilege("
                                                       "'kakanai_counter', 'public', 'USAGE')::text")),

@@ -38,6 +38,14 @@ GRANT SELECT, INSERT, UPDATE ON staff TO kakanai_counter;
 GRANT SELECT, INSERT, UPDATE ON daily_number TO kakanai_counter;
 GRANT SELECT, INSERT ON audit_event TO kakanai_counter;
 GRANT SELECT, INSERT ON audit_daily_digest TO kakanai_counter;
+-- The queue: counters issue, call and finish tickets and open and close
+-- their counter; the categories are the administrator's (kakanai-cli queue
+-- category, as the database owner); events are only ever added.
+GRANT SELECT ON queue_category TO kakanai_counter;
+GRANT SELECT, INSERT, UPDATE ON queue_counter TO kakanai_counter;
+GRANT SELECT, INSERT, UPDATE ON ticket TO kakanai_counter;
+GRANT SELECT, INSERT ON ticket_event TO kakanai_counter;
+GRANT USAGE ON SEQUENCE ticket_event_seq_seq TO kakanai_counter;
 
 -- Then one login role per counter PC, a member of the group; its name goes in
 -- that PC's office/url, its password in the PC's office/passwordFile:
