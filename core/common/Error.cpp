@@ -48,6 +48,14 @@ const char *Error::codeName(ErrorCode code)
     case ErrorCode::NotAllowed: return "not-allowed";
     case ErrorCode::WeakPassword: return "weak-password";
     case ErrorCode::AuditChainBroken: return "audit-chain-broken";
+    case ErrorCode::TicketTransitionRefused: return "ticket-transition-refused";
+    case ErrorCode::TicketBandExhausted: return "ticket-band-exhausted";
+    case ErrorCode::CounterBusy: return "counter-busy";
+    case ErrorCode::QueueEmpty: return "queue-empty";
+    case ErrorCode::PrinterUnreachable: return "printer-unreachable";
+    case ErrorCode::PrinterOutOfPaper: return "printer-out-of-paper";
+    case ErrorCode::PrinterOffline: return "printer-offline";
+    case ErrorCode::PrinterFailed: return "printer-failed";
     }
     return "unknown";
 }

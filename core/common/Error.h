@@ -52,6 +52,15 @@ enum class ErrorCode {
     NotAllowed,             // the signed-in role may not do this
     WeakPassword,
     AuditChainBroken,
+    // the ticket queue and ticket printers (docs/queue.md, docs/admin/ticket-printers.md)
+    TicketTransitionRefused, // the ticket's state does not allow this (e.g. done twice)
+    TicketBandExhausted,     // every number of the category's band was given out today
+    CounterBusy,             // this counter already has a ticket called or being served
+    QueueEmpty,              // nobody is waiting for this counter
+    PrinterUnreachable,      // no answer on the port / device missing
+    PrinterOutOfPaper,
+    PrinterOffline,          // cover open, error state, or the printer says it is offline
+    PrinterFailed,           // the job did not go through (written partly, closed mid-job)
 };
 
 // An error value: a code, a message a clerk can act on (already translated),

@@ -57,6 +57,16 @@ const std::vector<SettingSpec> &specs()
         {SettingKey::OfficePasswordFile, "office/passwordFile", QMetaType::QString, QString()},
         {SettingKey::OfficePasswordStore, "office/passwordStore", QMetaType::QString, QStringLiteral("file")},
         {SettingKey::OfficeTimeoutMs, "office/timeoutMs", QMetaType::Int, 5000, 500, 120000},
+        {SettingKey::QueueCounterId, "queue/counter", QMetaType::QString, QString()},
+        {SettingKey::QueueMaxCalls, "queue/maxCalls", QMetaType::Int, 3, 1, 10},
+        {SettingKey::QueueServiceLevels, "queue/serviceLevels", QMetaType::QString, QStringLiteral("15 30")},
+        {SettingKey::QueueDefaultServiceMinutes, "queue/defaultServiceMinutes", QMetaType::Int, 8, 1, 120},
+        {SettingKey::TicketPrinter, "ticket/printer", QMetaType::QString, QStringLiteral("none")},
+        {SettingKey::TicketPaperWidthDots, "ticket/paperWidthDots", QMetaType::Int, 576, 384, 576},
+        {SettingKey::BoardWebAddress, "board/webAddress", QMetaType::QString, QStringLiteral("127.0.0.1")},
+        {SettingKey::BoardWebPort, "board/webPort", QMetaType::Int, 8470, 0, 65535},
+        {SettingKey::BoardPublicUrl, "board/publicUrl", QMetaType::QString, QString()},
+        {SettingKey::BoardRecentCount, "board/recentCount", QMetaType::Int, 6, 0, 20},
     };
     return table;
 }
@@ -106,6 +116,38 @@ bool isValid(SettingKey key, const QVariant &v)
     case SettingKey::RecordKeyStore:
     case SettingKey::OfficePasswordStore:
         return text == QLatin1String("file") || text == QLatin1String("keychain");
+    case SettingKey::QueueCounterId:
+        return text.size() <= 16;
+    case SettingKey::QueueServiceLevels: {
+        // 1 to 4 whole minutes, rising: "15 30".
+        const QStringList parts = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        int previous = 0;
+        for (const QString &part : parts) {
+            bool ok = false;
+            const int minutes = part.toInt(&ok);
+            if (!ok || minutes <= previous || minutes > 480)
+                return false;
+            previous = minutes;
+        }
+        return !parts.isEmpty() && parts.size() <= 4;
+    }
+    case SettingKey::BoardWebAddress: {
+        // An address to listen on (not a host name): IPv4 dotted, or IPv6.
+        if (text.contains(QLatin1Char(':')))
+            return QUrl(QStringLiteral("http://[%1]/").arg(text), QUrl::StrictMode).isValid();
+        const QStringList parts = text.split(QLatin1Char('.'));
+        return parts.size() == 4 && std::all_of(parts.cbegin(), parts.cend(), [](const QString &part) {
+                   bool ok = false;
+                   const int n = part.toInt(&ok);
+                   return ok && n >= 0 && n <= 255 && !part.isEmpty() && part.size() <= 3;
+               });
+    }
+    case SettingKey::BoardPublicUrl: {
+        if (text.isEmpty())
+            return true;
+        const QUrl url(text, QUrl::StrictMode);
+        return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+    }
     case SettingKey::BackOfficeToken:
         // Goes into an HTTP header as it is: printable ASCII only, no spaces.
         return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; });

@@ -45,6 +45,17 @@ enum class SettingKey {
     OfficePasswordFile,    // a 0600 file holding the office store role's password; empty = none (TLS client certificate, .pgpass)
     OfficePasswordStore,   // where that password is: "file" (OfficePasswordFile) or "keychain" (Secret Service)
     OfficeTimeoutMs,       // connect and statement timeout of the office store; the change feed's liveness bound
+    // The queue (docs/queue.md)
+    QueueCounterId,        // this PC's counter ("3"); empty = this PC calls no tickets (reception, board)
+    QueueMaxCalls,         // calls before "absent" makes a ticket a no-show (1 call + recalls)
+    QueueServiceLevels,    // minutes, space separated: the shares served within them (statistics)
+    QueueDefaultServiceMinutes, // the wait estimate's service time before there is any history
+    TicketPrinter,         // "none", "escpos-net://HOST:9100", "escpos-device:///dev/usb/lp0", "system:NAME" (docs/admin/ticket-printers.md)
+    TicketPaperWidthDots,  // the receipt printer's print width: 384 (58 mm) or 576 (80 mm)
+    BoardWebAddress,       // where the web board and 混雑状況 listen: 127.0.0.1, or 0.0.0.0 for the office LAN
+    BoardWebPort,          // 0 = no web board
+    BoardPublicUrl,        // the address the tickets' QR codes point to; empty = http://<this host>:<port>
+    BoardRecentCount,      // how many recently called numbers the board lists
 };
 
 class Settings {
