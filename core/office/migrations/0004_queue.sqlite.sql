@@ -82,7 +82,7 @@ CREATE TABLE ticket_event (
     seq           INTEGER PRIMARY KEY AUTOINCREMENT,
     ticket_id     TEXT NOT NULL REFERENCES ticket (ticket_id),
     at            INTEGER NOT NULL,
-    kind          TEXT NOT NULL CHECK (kind IN ('issued', 'called', 'recalled', 'started', 'done', 'absent', 'no-show',
+    kind          TEXT NOT NULL CHECK (kind IN ('issued', 'confirmed', 'called', 'recalled', 'started', 'done', 'absent', 'no-show',
                                                 'transferred', 'cancelled', 'reprinted', 'linked')),
     from_state    TEXT,
     to_state      TEXT NOT NULL,
