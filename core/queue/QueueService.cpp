@@ -24,6 +24,11 @@ QDate QueueService::officeToday() const
     return OfficeCalendar(m_clock, m_options.zone).today();
 }
 
+QDateTime QueueService::nowUtc() const
+{
+    return m_clock.nowUtc();
+}
+
 qint64 QueueService::nowMs() const
 {
     return m_clock.nowUtc().toMSecsSinceEpoch();
@@ -332,6 +337,43 @@ Result<QList<Ticket>> QueueService::waitingFor(const QString &counterId) const
         q.addBindValue(code);
     q.addBindValue(counterId);
     return selectTickets(q);
+}
+
+Result<std::pair<QList<Ticket>, QList<Ticket>>> QueueService::calls(int recent) const
+{
+    const QString day = officeToday().toString(Qt::ISODate);
+    QSqlQuery now(m_store.connection());
+    now.prepare(QStringLiteral("SELECT %1 FROM ticket WHERE office_date = ? AND state = 'called' "
+                               "ORDER BY last_called_at DESC")
+                    .arg(TicketRows::ticketColumns()));
+    now.addBindValue(day);
+    auto calling = selectTickets(now);
+    if (!calling)
+        return std::unexpected(calling.error());
+    QSqlQuery before(m_store.connection());
+    before.prepare(QStringLiteral("SELECT %1 FROM ticket WHERE office_date = ? AND state IN ('serving', 'done', "
+                                  "'no-show') AND last_called_at IS NOT NULL ORDER BY last_called_at DESC LIMIT ?")
+                       .arg(TicketRows::ticketColumns()));
+    before.addBindValue(day);
+    before.addBindValue(std::max(recent, 0));
+    auto earlier = selectTickets(before);
+    if (!earlier)
+        return std::unexpected(earlier.error());
+    return std::pair{*calling, *earlier};
+}
+
+Result<QHash<QString, int>> QueueService::waitingCounts() const
+{
+    QSqlQuery q(m_store.connection());
+    q.prepare(QStringLiteral("SELECT category, count(*) FROM ticket WHERE office_date = ? AND state = 'waiting' "
+                             "GROUP BY category"));
+    q.addBindValue(officeToday().toString(Qt::ISODate));
+    if (auto ok = m_store.exec(q); !ok)
+        return std::unexpected(ok.error());
+    QHash<QString, int> counts;
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toInt());
+    return counts;
 }
 
 Result<int> QueueService::peopleAhead(const Ticket &t) const

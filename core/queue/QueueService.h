@@ -5,6 +5,7 @@
 #include "security/Roles.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QObject>
 #include <QTimeZone>
 
@@ -64,6 +65,7 @@ public:
 
     const QueueOptions &options() const { return m_options; }
     QDate officeToday() const;
+    QDateTime nowUtc() const;
 
     // Categories (active ones, in their order) and counters.
     Result<QList<QueueCategory>> categories() const;
@@ -109,6 +111,11 @@ public:
     Result<QList<Ticket>> today(const QList<TicketState> &states = {}) const;
     // The waiting tickets a counter may call, in the order callNext takes them.
     Result<QList<Ticket>> waitingFor(const QString &counterId) const;
+    // Today's tickets called and not yet served (newest call first), and the
+    // `recent` called before them (serving or finished, newest call first).
+    Result<std::pair<QList<Ticket>, QList<Ticket>>> calls(int recent) const;
+    // Waiting tickets per category today.
+    Result<QHash<QString, int>> waitingCounts() const;
     // Waiting before this ticket in its category (priority, then arrival).
     Result<int> peopleAhead(const Ticket &ticket) const;
     // The wait of someone who joins `category` now behind `peopleAhead`.
