@@ -45,6 +45,11 @@
 #include "security/StaffDirectory.h"
 #include "security/StaffPage.h"
 #include "shell/MainWindow.h"
+#include "OfficeOpen.h"
+#include "queue/BoardModel.h"
+#include "queue/BoardWindow.h"
+#include "queue/QueuePage.h"
+#include "queue/QueueService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -80,6 +85,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("file"));
     const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("Language: ja or en."), QStringLiteral("code"));
     const QCommandLineOption demoOpt(QStringLiteral("demo"), QStringLiteral("Load demo data on first start."));
+    const QCommandLineOption boardOpt(QStringLiteral("board"),
+                                      QStringLiteral("Show the calling board (full screen) instead of the counter."));
     const QCommandLineOption kioskOpt(QStringLiteral("kiosk"), QStringLiteral("Full screen, for the kiosk."));
     const QCommandLineOption screenshotOpt(QStringLiteral("screenshot"),
                                            QStringLiteral("Save a PNG of the window and quit (for the docs)."),
@@ -87,7 +94,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption pageOpt(QStringLiteral("page"), QStringLiteral("Page to open: Intake, Appointments, Queue, "
                                                                             "Statistics, Outbox or Settings."),
                                      QStringLiteral("name"));
-    parser.addOptions({settingsOpt, dbOpt, langOpt, demoOpt, kioskOpt, screenshotOpt, pageOpt});
+    parser.addOptions({settingsOpt, dbOpt, langOpt, demoOpt, boardOpt, kioskOpt, screenshotOpt, pageOpt});
     parser.process(app);
 
     auto settings = parser.isSet(settingsOpt) ? std::make_unique<kakanai::Settings>(parser.value(settingsOpt))
@@ -100,6 +107,38 @@ int main(int argc, char *argv[])
     kakanai::DatabaseOptions dbOptions;
     dbOptions.path = parser.isSet(dbOpt) ? parser.value(dbOpt) : kakanai::databasePath(*settings);
     dbOptions.busyTimeoutMs = settings->integer(kakanai::SettingKey::DatabaseBusyTimeoutMs);
+    // --screenshot FILE: a PNG of `widget` half a second after start, then quit (the docs' screenshots).
+    const auto screenshotLater = [&](QWidget &widget) {
+        if (!parser.isSet(screenshotOpt))
+            return;
+        const QString file = parser.value(screenshotOpt);
+        QTimer::singleShot(500, &widget, [&widget, file] { QCoreApplication::exit(widget.grab().save(file) ? 0 : 2); });
+    };
+
+    if (parser.isSet(boardOpt)) {
+        // A calling board (docs/admin/board.md): the office's queue only — no
+        // local records, no card, no sign-in; nothing personal is shown.
+        auto boardOffice = kakanai::openOfficeStoreInteractively(*settings, dbOptions.path);
+        if (!boardOffice)
+            return 2;
+        kakanai::SystemClock boardClock;
+        kakanai::queue::QueueService boardQueue(*boardOffice, boardClock,
+                                                kakanai::queue::QueueOptions::fromSettings(*settings));
+        kakanai::queue::BoardModel model(boardQueue, boardOffice->changes(),
+                                         settings->string(kakanai::SettingKey::OfficeName),
+                                         settings->integer(kakanai::SettingKey::BoardRecentCount));
+        kakanai::BoardWindow board(model);
+        model.refresh();
+        if (parser.isSet(screenshotOpt)) {
+            board.resize(1280, 720);
+            board.show();
+        } else {
+            board.showFullScreen();
+        }
+        screenshotLater(board);
+        return app.exec();
+    }
+
     auto database = kakanai::Database::open(dbOptions);
     if (!database) {
         // No qFatal: tell the clerk what happened and what to do, then leave the file alone.
@@ -128,32 +167,9 @@ int main(int argc, char *argv[])
     // The office store (docs/admin/office.md): staff accounts and the office's
     // audit chain, shared by every PC of the office; a SQLite file beside the
     // local store unless office/url names a PostgreSQL server.
-    std::unique_ptr<kakanai::OfficeStore> office;
-    for (;;) {
-        auto officeOptions = kakanai::OfficeStore::optionsFromSettings(*settings, dbOptions.path);
-        // office/passwordStore=keychain: the role's password from the Secret Service.
-        if (officeOptions) {
-            if (auto filled = kakanai::KeychainSecret::fillOfficePassword(*settings, officeOptions->password); !filled)
-                officeOptions = std::unexpected(filled.error());
-        }
-        auto opened = officeOptions ? kakanai::OfficeStore::open(*officeOptions)
-                                    : kakanai::Result<std::unique_ptr<kakanai::OfficeStore>>(
-                                          std::unexpected(officeOptions.error()));
-        if (opened) {
-            office = std::move(*opened);
-            break;
-        }
-        const kakanai::ErrorCode code = opened.error().code();
-        qCCritical(lcApp) << "office store could not be opened:" << kakanai::Error::codeName(code);
-        // A server that is down or slow may come back: let the clerk try again.
-        const bool mayRetry = code == kakanai::ErrorCode::StoreUnreachable || code == kakanai::ErrorCode::StoreTimeout
-                              || code == kakanai::ErrorCode::DatabaseLocked;
-        QMessageBox box(QMessageBox::Critical, GuiText::cannotStart(),
-                        opened.error().message() + QStringLiteral("\n\n") + opened.error().technicalDetail(),
-                        mayRetry ? QMessageBox::Retry | QMessageBox::Close : QMessageBox::Close);
-        if (box.exec() != QMessageBox::Retry)
-            return 2;
-    }
+    std::unique_ptr<kakanai::OfficeStore> office = kakanai::openOfficeStoreInteractively(*settings, dbOptions.path);
+    if (!office)
+        return 2;
     const auto officeAnchor = kakanai::FileAuditAnchor::forStore(*settings, office->location(), **cipher);
     kakanai::AuditLog officeAudit(*office, clock, settings->string(kakanai::SettingKey::TerminalId), officeZone,
                                   *officeAnchor);
@@ -270,14 +286,34 @@ int main(int argc, char *argv[])
     });
     kakanai::intake::Housekeeping::installResendPolicy(outbox, session);
 
+    // 呼出: the ticket queue on the office store (docs/user/queue.md); the board
+    // model follows the change feed for the page's lists and its stale alert.
+    kakanai::queue::QueueService queueService(*office, clock, kakanai::queue::QueueOptions::fromSettings(*settings));
+    kakanai::queue::BoardModel queueBoard(queueService, office->changes(),
+                                          settings->string(kakanai::SettingKey::OfficeName),
+                                          settings->integer(kakanai::SettingKey::BoardRecentCount));
+    auto *queuePage =
+        new kakanai::QueuePage(queueService, queueBoard, settings->string(kakanai::SettingKey::QueueCounterId));
+    queuePage->setActorSource([&session] {
+        const auto &member = session.current();
+        return member ? kakanai::queue::QueueActor{member->staffId, member->role} : kakanai::queue::QueueActor{};
+    });
+    QObject::connect(&intakeSession, &kakanai::intake::IntakeSession::visitCompleted, queuePage,
+                     &kakanai::QueuePage::setCompletedVisit);
+    queueBoard.refresh();
+
     kakanai::MainWindow window(*settings, languages, {(*database)->path(), (*database)->schemaVersion()},
-                               {intake, new kakanai::AuditPage(officeAudit), new kakanai::StaffPage(session), outboxPage});
+                               {intake, new kakanai::AuditPage(officeAudit), new kakanai::StaffPage(session), outboxPage,
+                                queuePage});
     auto *signIn = new kakanai::SignInScreen(session);
     QWidget *firstRun = staff.needsFirstAdministrator().value_or(false) ? new kakanai::FirstAdministratorScreen(session)
                                                                          : nullptr;
     window.attachSession(session, signIn, firstRun);
     window.attachReaderMonitor(monitor);
     window.attachOfficeFeed(*office->changes());
+    // Serving a ticket opens the intake page for its visit.
+    QObject::connect(queuePage, &kakanai::QueuePage::serviceStarted, &window,
+                     [&window] { window.showPage(kakanai::MainWindow::Page::Intake); });
     monitor.start();
     kakanai::NetworkStatusWatcher network(QUrl(settings->string(kakanai::SettingKey::BackOfficeUrl)));
     if (uploader) {
@@ -307,13 +343,7 @@ int main(int argc, char *argv[])
     else
         window.show();
 
-    if (parser.isSet(screenshotOpt)) {
-        const QString file = parser.value(screenshotOpt);
-        QTimer::singleShot(500, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
-            QCoreApplication::exit(saved ? 0 : 2);
-        });
-    }
+    screenshotLater(window);
     const int status = app.exec();
     if (uploader)
         uploader->stop();

@@ -4,6 +4,7 @@
 #include "TicketStateMachine.h"
 #include "WaitEstimator.h"
 #include "common/Clock.h"
+#include "common/Settings.h"
 #include "office/DailyNumbers.h"
 #include "office/OfficeStore.h"
 #include "store/SqlStore.h"
@@ -13,6 +14,16 @@
 #include <QUuid>
 
 namespace kakanai::queue {
+
+QueueOptions QueueOptions::fromSettings(const Settings &settings)
+{
+    QueueOptions options;
+    options.terminalId = settings.string(SettingKey::TerminalId);
+    options.zone = QTimeZone(settings.string(SettingKey::OfficeTimeZone).toUtf8());
+    options.maxCalls = settings.integer(SettingKey::QueueMaxCalls);
+    options.defaultServiceSeconds = settings.integer(SettingKey::QueueDefaultServiceMinutes) * 60;
+    return options;
+}
 
 QueueService::QueueService(SqlStore &store, const Clock &clock, QueueOptions options, QObject *parent)
     : QObject(parent), m_store(store), m_clock(clock), m_options(std::move(options))

@@ -16,6 +16,7 @@ class QSqlQuery;
 
 namespace kakanai {
 class Clock;
+class Settings;
 class SqlStore;
 } // namespace kakanai
 
@@ -44,6 +45,9 @@ struct IssuedTicket {
 };
 
 struct QueueOptions {
+    // office/terminalId, office/timeZone, queue/maxCalls, queue/defaultServiceMinutes.
+    static QueueOptions fromSettings(const Settings &settings);
+
     QString terminalId;
     QTimeZone zone = QTimeZone(QByteArrayLiteral("Asia/Tokyo"));
     int maxCalls = 3;                 // queue/maxCalls

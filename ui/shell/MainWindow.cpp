@@ -105,11 +105,14 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &languages, StoreInfo
                                                      "pre-filled forms."); }),
         placeholder([] { return tr("Appointments"); },
                     [] { return tr("Here reception will book visit slots and check in citizens who booked."); }),
-        placeholder([] { return tr("Queue"); },
-                    [] { return tr("Here staff will issue tickets by procedure, call the next citizen and drive the "
-                                   "calling board."); }),
-        placeholder([] { return tr("Statistics"); },
-                    [] { return tr("Here supervisors will see waiting and service times by day, hour and procedure."); }),
+        composed.queue ? adopt(composed.queue)
+                       : placeholder([] { return tr("Queue"); },
+                                     [] { return tr("Here staff will issue tickets by procedure, call the next citizen "
+                                                    "and drive the calling board."); }),
+        composed.statistics ? adopt(composed.statistics)
+                            : placeholder([] { return tr("Statistics"); },
+                                          [] { return tr("Here supervisors will see waiting and service times by day, "
+                                                         "hour and procedure."); }),
         composed.outbox ? adopt(composed.outbox)
                         : placeholder([] { return tr("Outbox"); },
                                       [] { return tr("Here staff will see the completed records waiting to be sent "

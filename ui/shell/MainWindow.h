@@ -46,6 +46,8 @@ public:
         QWidget *audit = nullptr;
         QWidget *staff = nullptr;
         QWidget *outbox = nullptr;
+        QWidget *queue = nullptr;
+        QWidget *statistics = nullptr;
     };
 
     MainWindow(Settings &settings, LanguageManager &languages, StoreInfo store, PageWidgets pages,
