@@ -243,6 +243,13 @@ BoardServer::BoardServer(TicketStatusSource *tickets, QObject *parent)
       m_currentJson(compact(m_current.toJson()))
 {
     connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, this, &BoardServer::acceptWebSockets);
+    m_keepAlive.setInterval(kDefaultKeepAlive);
+    connect(&m_keepAlive, &QTimer::timeout, this, &BoardServer::sendToAll);
+}
+
+void BoardServer::setKeepAliveInterval(std::chrono::milliseconds interval)
+{
+    m_keepAlive.setInterval(interval);
 }
 
 BoardServer::~BoardServer()
@@ -292,12 +299,19 @@ void BoardServer::publish(const queue::BoardSnapshot &snapshot)
 {
     m_current = snapshot;
     m_currentJson = compact(m_current.toJson());
+    sendToAll();
+    qCDebug(lcBoard) << "published revision" << snapshot.revision << "to" << m_clients.size() << "page(s)";
+}
+
+void BoardServer::sendToAll()
+{
     const QString text = QString::fromUtf8(m_currentJson);
     for (QWebSocket *socket : std::as_const(m_clients)) {
         socket->sendTextMessage(text);
         socket->flush(); // out now, not at the next turn of the event loop
     }
-    qCDebug(lcBoard) << "published revision" << snapshot.revision << "to" << m_clients.size() << "page(s)";
+    if (!m_clients.isEmpty())
+        m_keepAlive.start(); // the next keep-alive one interval after this
 }
 
 void BoardServer::acceptWebSockets()
@@ -313,6 +327,8 @@ void BoardServer::acceptWebSockets()
         m_clients.append(socket);
         // The page paints the current numbers at once, not at the next call.
         socket->sendTextMessage(QString::fromUtf8(m_currentJson));
+        if (!m_keepAlive.isActive())
+            m_keepAlive.start();
         emit clientCountChanged(clientCount());
     }
 }
@@ -322,6 +338,8 @@ void BoardServer::dropClient(QWebSocket *socket)
     if (!m_clients.removeOne(socket))
         return;
     socket->deleteLater();
+    if (m_clients.isEmpty())
+        m_keepAlive.stop();
     emit clientCountChanged(clientCount());
 }
 

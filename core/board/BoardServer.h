@@ -7,7 +7,9 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
+#include <chrono>
 #include <memory>
 
 class QWebSocket;
@@ -50,6 +52,12 @@ public:
     void publish(const queue::BoardSnapshot &snapshot);
     const queue::BoardSnapshot &current() const { return m_current; }
 
+    // The current snapshot is sent again this often, so that a page notices a
+    // connection that died without closing (a cable pulled): board.js shows
+    // 情報更新停止中 when it has heard nothing for three times this long.
+    static constexpr std::chrono::milliseconds kDefaultKeepAlive{15000};
+    void setKeepAliveInterval(std::chrono::milliseconds interval);
+
     // Pages connected over the WebSocket right now.
     int clientCount() const { return static_cast<int>(m_clients.size()); }
 
@@ -60,12 +68,14 @@ private:
     friend class BoardHttp;
     void acceptWebSockets();
     void dropClient(QWebSocket *socket);
+    void sendToAll();
 
     std::unique_ptr<BoardHttp> m_http;
     TicketStatusSource *m_tickets = nullptr;
     queue::BoardSnapshot m_current;
     QByteArray m_currentJson;  // m_current.toJson(), compact: what the sockets get
     QList<QWebSocket *> m_clients;
+    QTimer m_keepAlive;
 };
 
 } // namespace kakanai::board

@@ -174,6 +174,20 @@ private slots:
         QVERIFY2(elapsedMs < 100, "a call reaches the board within 100 ms");
     }
 
+    void keepAliveRepeatsTheCurrentSnapshot()
+    {
+        // So that a page hears from the app even when nothing changes, and
+        // can tell a dead connection from a quiet office.
+        const BoardSnapshot s = sample(9);
+        m_board->publish(s);
+        m_board->setKeepAliveInterval(std::chrono::milliseconds(50));
+        auto socket = openSocket();
+        QSignalSpy messages(socket.get(), &QWebSocket::textMessageReceived);
+        QTRY_VERIFY(messages.size() >= 3);
+        for (const auto &message : std::as_const(messages))
+            QCOMPARE(message.at(0).toString().toUtf8(), compact(s.toJson()));
+    }
+
     void closedPageIsForgotten()
     {
         auto socket = openSocket();

@@ -13,6 +13,9 @@
 
   const RECONNECT_FIRST_MS = 1000;
   const RECONNECT_MAX_MS = 30000;
+  // The app sends the snapshot again every 15 s (BoardServer's keep-alive);
+  // silence for three of those is a connection that died without closing.
+  const SILENCE_MS = 45000;
 
   // For tests and for whoever looks at a board through the devtools.
   const hook = {
@@ -31,6 +34,7 @@
   let knownCalls = null;    // ticket -> "calledAt|callCount"; null until the first data
   let socket = null;
   let reconnectDelay = RECONNECT_FIRST_MS;
+  let lastHeard = 0; // performance.now() of the last message: not moved by clock changes
 
   // --- sound --------------------------------------------------------------
   const chime = new Audio('/chime.wav');
@@ -191,21 +195,27 @@
   // --- the connection -----------------------------------------------------
   function connect() {
     const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+    let ws;
     try {
-      socket = new WebSocket(`${scheme}//${location.host}/ws`);
+      ws = new WebSocket(`${scheme}//${location.host}/ws`);
     } catch (e) {
       lost = true;
       drawPaused();
       scheduleReconnect();
       return;
     }
-    socket.addEventListener('open', () => {
+    socket = ws;
+    ws.addEventListener('open', () => {
+      if (ws !== socket) return;
       hook.connected = true;
       lost = false;
+      lastHeard = performance.now();
       reconnectDelay = RECONNECT_FIRST_MS;
       drawPaused();
     });
-    socket.addEventListener('message', (event) => {
+    ws.addEventListener('message', (event) => {
+      if (ws !== socket) return;
+      lastHeard = performance.now();
       let s;
       try {
         s = JSON.parse(event.data);
@@ -215,13 +225,27 @@
       apply(s, true);
     });
     // An error is always followed by close.
-    socket.addEventListener('close', () => {
-      socket = null;
-      hook.connected = false;
-      lost = true;
-      drawPaused();
-      scheduleReconnect();
-    });
+    ws.addEventListener('close', () => abandon(ws));
+  }
+
+  // The connection is gone (closed, or silent too long): say so at once, keep
+  // the numbers, and try again.
+  function abandon(ws) {
+    if (ws !== socket) return;
+    socket = null;
+    hook.connected = false;
+    lost = true;
+    drawPaused();
+    try {
+      ws.close();
+    } catch (e) {
+      // already closing
+    }
+    scheduleReconnect();
+  }
+
+  function watchSilence() {
+    if (socket && hook.connected && performance.now() - lastHeard > SILENCE_MS) abandon(socket);
   }
 
   function scheduleReconnect() {
@@ -236,6 +260,7 @@
 
   tick();
   setInterval(tick, 1000);
+  setInterval(watchSilence, 5000);
   drawPaused();
   probeSound();
   // A first paint before the socket is up (a slow TV, a reconnecting board).

@@ -13,6 +13,7 @@
   let reconnectDelay = RECONNECT_FIRST_MS;
   let inFlight = false;
   let again = false;
+  let lastRevision;
 
   const STATES = {
     pending: ['受付中です', 'Your ticket is being issued'],
@@ -100,7 +101,19 @@
       return;
     }
     socket.addEventListener('open', () => { reconnectDelay = RECONNECT_FIRST_MS; });
-    socket.addEventListener('message', refresh); // the board changed: read this ticket again
+    // The board changed: read this ticket again (not on the keep-alive,
+    // which repeats the same revision).
+    socket.addEventListener('message', (event) => {
+      let revision = null;
+      try {
+        revision = JSON.parse(event.data).revision;
+      } catch (e) {
+        return;
+      }
+      if (revision === lastRevision) return;
+      lastRevision = revision;
+      refresh();
+    });
     socket.addEventListener('close', () => {
       setTimeout(connect, reconnectDelay);
       reconnectDelay = Math.min(reconnectDelay * 2, RECONNECT_MAX_MS);
