@@ -21,7 +21,7 @@ set(KAKANAI_CORE_AREAS
   scan
   record forms prereg outbox_keys security
   outbox_queue outbox_http outbox_export
-  queue
+  queue board
   intake demo)
 
 set(KAKANAI_CORE_ALLOWED_common        "")
@@ -44,6 +44,8 @@ set(KAKANAI_CORE_ALLOWED_outbox_http   common outbox_keys outbox_queue)
 set(KAKANAI_CORE_ALLOWED_outbox_export common store jp record outbox_keys outbox_queue)
 # queue: tickets on the office store; security for roles and staff.
 set(KAKANAI_CORE_ALLOWED_queue         common store office security)
+# board: the web board and 混雑状況, fed with the queue's snapshots.
+set(KAKANAI_CORE_ALLOWED_board         common queue)
 set(KAKANAI_CORE_ALLOWED_intake        common store card record forms prereg security outbox_keys outbox_queue outbox_http)
 set(KAKANAI_CORE_ALLOWED_demo          common store security)
 

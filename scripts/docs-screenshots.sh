@@ -99,3 +99,9 @@ mv "$office_db" "$office_db.aside"
 sleep 2
 shot office-feed-stale-ja.png
 mv "$office_db.aside" "$office_db"
+
+# The web calling board (docs/admin/board.md), as a TV shows it: the board
+# test in headless Chromium (tests/board-web) takes it from a realistic snapshot.
+"$root/tests/board-web/run.sh" "$build/tests/board-web/board_fixture" "$build/tests/board-web" \
+    --docs-image "$out/board-web-ja.png" >/dev/null
+echo "docs-screenshots: $out/board-web-ja.png"

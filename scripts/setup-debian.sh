@@ -38,7 +38,7 @@ if [[ "${1:-}" == "--test" ]]; then
     openssl      # tst_qthttptransport: makes the TLS test certificate and computes its pin
     util-linux   # flock(1): tst_outbox holds the uploader lock from another process; runuser: the test PostgreSQL runs unprivileged
     postgresql   # scripts/lib/postgres-test-env.sh: a private server on loopback for the office-store tests
-    chromium nodejs zbar-tools  # tests/prereg-page: the citizen's page in headless Chromium (playwright-core); zbarimg: its QR, and bench/qr_decode's reference decoder
+    chromium nodejs zbar-tools  # tests/prereg-page: the citizen's page in headless Chromium (playwright-core); zbarimg: its QR, and bench/qr_decode's reference decoder; tests/board-web: the web calling board
   )
   # npm comes with NodeSource's nodejs, which conflicts with Debian's npm package: only when there is none.
   command -v npm >/dev/null || packages+=(npm)
