@@ -47,11 +47,14 @@
 #include "shell/MainWindow.h"
 #include "OfficeOpen.h"
 #include "queue/BoardModel.h"
+#include "board/BoardServer.h"
+#include "board/QueueTicketStatus.h"
 #include "queue/BoardWindow.h"
 #include "queue/QueuePage.h"
 #include "queue/QueueService.h"
 
 #include <QApplication>
+#include <QHostAddress>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QMetaEnum>
@@ -128,6 +131,17 @@ int main(int argc, char *argv[])
                                          settings->string(kakanai::SettingKey::OfficeName),
                                          settings->integer(kakanai::SettingKey::BoardRecentCount));
         kakanai::BoardWindow board(model);
+        // The same board as a web page for TVs on the office LAN, pushed over a
+        // WebSocket, with 混雑状況 and the tickets' status pages.
+        kakanai::board::QueueTicketStatus ticketStatus(boardQueue, &model);
+        kakanai::board::BoardServer web(&ticketStatus);
+        if (const int port = settings->integer(kakanai::SettingKey::BoardWebPort); port > 0) {
+            const QHostAddress address(settings->string(kakanai::SettingKey::BoardWebAddress));
+            if (auto listening = web.listen(address, quint16(port)); !listening)
+                qCWarning(lcApp) << "web board not started:" << listening.error().toString();
+            QObject::connect(&model, &kakanai::queue::BoardModel::snapshotChanged, &web,
+                             &kakanai::board::BoardServer::publish);
+        }
         model.refresh();
         if (parser.isSet(screenshotOpt)) {
             board.resize(1280, 720);

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QGridLayout>
 #include <QLabel>
+#include <QPalette>
 #include <QSoundEffect>
 #include <QTimer>
 #include <QUrl>
@@ -42,7 +43,10 @@ BoardWindow::BoardWindow(BoardModel &model, QWidget *parent) : QWidget(parent), 
 {
     setWindowTitle(tr("Calling board"));
     setAutoFillBackground(true);
-    setStyleSheet(QStringLiteral("BoardWindow { background: #0b1e3a; } QLabel { color: white; }"));
+    QPalette dark = palette();
+    dark.setColor(QPalette::Window, QColor(0x0b, 0x1e, 0x3a));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    setPalette(dark);
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     m_office = label(QString(), 1.6, true);
@@ -53,6 +57,7 @@ BoardWindow::BoardWindow(BoardModel &model, QWidget *parent) : QWidget(parent), 
     layout->addLayout(top);
     m_stale = label(QStringLiteral("情報更新停止中 / Updates paused"), 2.0, true, QStringLiteral("staleNotice"));
     m_stale->setStyleSheet(QStringLiteral("QLabel { background: #ffcc00; color: black; padding: 8px; }"));
+    m_stale->setAutoFillBackground(true);
     m_stale->setAlignment(Qt::AlignCenter);
     m_stale->setVisible(false);
     layout->addWidget(m_stale);
