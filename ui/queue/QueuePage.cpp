@@ -12,6 +12,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -22,6 +23,7 @@ using namespace kakanai::queue;
 QueuePage::QueuePage(QueueService &queue, BoardModel &board, QString counterId, QWidget *parent)
     : QWidget(parent), m_queue(queue), m_board(board), m_counterId(std::move(counterId))
 {
+    setFocusPolicy(Qt::StrongFocus);
     auto *layout = new QVBoxLayout(this);
     auto *header = new QHBoxLayout;
     m_counterLabel = new QLabel;
@@ -49,7 +51,12 @@ QueuePage::QueuePage(QueueService &queue, BoardModel &board, QString counterId, 
     const auto button = [&](const char *name, Qt::Key key, void (QueuePage::*slot)()) {
         auto *b = new QPushButton;
         b->setObjectName(QString::fromLatin1(name));
-        b->setShortcut(QKeySequence(key));
+        // Only while this page is shown (the other pages have their own keys).
+        auto *shortcut = new QShortcut(QKeySequence(key), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, b, [b] {
+            if (b->isEnabled())
+                b->click();
+        });
         connect(b, &QPushButton::clicked, this, slot);
         buttons->addWidget(b);
         return b;
