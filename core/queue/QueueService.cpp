@@ -120,7 +120,7 @@ Status QueueService::saveCounter(const QueueCounter &counter)
         q.addBindValue(counter.counterId);
         q.addBindValue(counter.nameJa.isEmpty() ? TicketRows::defaultCounterNameJa(counter.counterId) : counter.nameJa);
         q.addBindValue(counter.nameEn.isEmpty() ? TicketRows::defaultCounterNameEn(counter.counterId) : counter.nameEn);
-        q.addBindValue(counter.categories.join(QLatin1Char(' ')));
+        q.addBindValue(counter.categories.isEmpty() ? QStringLiteral("") : counter.categories.join(u' '));
         q.addBindValue(nowMs());
         return m_store.exec(q);
     });

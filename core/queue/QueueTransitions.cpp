@@ -20,6 +20,12 @@ QVariant nullableMs(const QDateTime &t)
     return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
 }
 
+// A NOT NULL text column: a null QString would be bound as NULL.
+QString words(const QStringList &list)
+{
+    return list.isEmpty() ? QStringLiteral("") : list.join(u' ');
+}
+
 QVariant nullableText(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
@@ -86,7 +92,7 @@ Result<IssuedTicket> QueueService::issue(const QueueActor &actor, const IssueReq
         q.addBindValue(t.number);
         q.addBindValue(t.display);
         q.addBindValue(t.category);
-        q.addBindValue(t.procedures.join(u' '));
+        q.addBindValue(words(t.procedures));
         q.addBindValue(stateName(t.state));
         q.addBindValue(int(t.priority));
         q.addBindValue(t.issuedAt.toMSecsSinceEpoch());
@@ -373,7 +379,7 @@ Status QueueService::writeTicket(const Ticket &before, const Ticket &after)
     // A pending ticket cancelled never reached the queue (its slip did not print).
     q.addBindValue(after.state == TicketState::Cancelled && before.state == TicketState::Pending
                        ? TicketRows::notIssued()
-                       : QString());
+                       : QStringLiteral(""));
     q.addBindValue(after.ticketId);
     q.addBindValue(stateName(before.state));
     q.addBindValue(before.callCount);
@@ -402,7 +408,7 @@ Status QueueService::writeEvent(const Ticket &t, const QString &staffId, const Q
     q.addBindValue(nullableText(staffId));
     q.addBindValue(m_options.terminalId);
     q.addBindValue(onDuty);
-    q.addBindValue(detail);
+    q.addBindValue(detail.isNull() ? QStringLiteral("") : detail);
     return m_store.exec(q);
 }
 
