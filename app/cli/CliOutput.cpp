@@ -40,6 +40,11 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::CardBusy:
     case ErrorCode::CardTimeout:
         return exitcode::CardError;
+    case ErrorCode::TicketTransitionRefused:
+    case ErrorCode::CounterBusy:
+        return exitcode::TicketRefused;
+    case ErrorCode::QueueEmpty: return exitcode::QueueEmpty;
+    case ErrorCode::TicketBandExhausted: return exitcode::BandExhausted;
     default:
         return exitcode::Failed;
     }

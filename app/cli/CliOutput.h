@@ -24,6 +24,9 @@ constexpr int NotFound = 6;
 constexpr int CardError = 7;       // card/reader problems: the message says which
 constexpr int AuditBroken = 8;     // audit verify found a broken chain
 constexpr int OfficeUnreachable = 9; // the office store cannot be reached, refused the role or its password, or did not answer in time
+constexpr int TicketRefused = 10;  // queue: the ticket's state does not allow it, or the counter still has a ticket
+constexpr int QueueEmpty = 11;     // queue call-next: nobody is waiting for the counter
+constexpr int BandExhausted = 12;  // queue issue: every number of the category's band was given out today
 } // namespace exitcode
 
 // What every sub-command gets: where to write, and the settings.

@@ -15,6 +15,7 @@
 #include "OfficeCommand.h"
 #include "OutboxCommand.h"
 #include "PreRegCommand.h"
+#include "QueueCommand.h"
 #include "StaffCommand.h"
 
 #include "common/AppIdentity.h"
@@ -60,6 +61,8 @@ public:
                   "  prereg export DIR     write the citizen's page (pre-registration QR) to publish (prereg --help)\n"
                   "  office init|check|backup|roles  the office store all PCs share: create or upgrade it, check it,\n"
                   "                        back it up, the counter PCs' role SQL (office --help)\n"
+                  "  queue issue|call-next|done|absent|transfer|list|…  the ticket queue: issue, call, list;\n"
+                  "                        categories and counters (queue --help)\n"
                   "\n"
                   "Options:\n"
                   "  --version             print the version\n"
@@ -155,6 +158,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("forms"), kakanai::runFormsCommand},
         {QStringLiteral("prereg"), kakanai::runPreRegCommand},
         {QStringLiteral("office"), kakanai::runOfficeCommand},
+        {QStringLiteral("queue"), kakanai::runQueueCommand},
 #ifdef KAKANAI_CLI_HAS_FORM
         {QStringLiteral("form"), kakanai::runFormCommand},
         {QStringLiteral("visit"), kakanai::runVisitCommand},
