@@ -9,6 +9,8 @@
 //   take   --series S --date YYYY-MM-DD --first A --last B --count M [--read-first]
 //   listen --count N [--wait-ms W]
 //   commit --count N [--interval-ms I] [--tag T] [--keys K]
+//   queue-call  --counter N [--staff S] [--count M] [--idle-ms W]
+//   queue-issue --category C --count M
 //
 // Lines (every one has "event"; "mono" is CLOCK_MONOTONIC in ns, which all
 // processes of one machine share, so stamps of two probes can be subtracted):
@@ -22,19 +24,39 @@
 //           {"event":"timeout","seen":N}    (exit code 3)
 //   commit: {"event":"committed","i":I,"table":"staff","key":"k","attempts":K,"ns":T,"mono":M}
 //           {"event":"error","i":I,"code":"...","attempts":K}
+//   queue-call (core/queue's QueueService on the system clock, counter N
+//   serving every category, staff S, default "probe-N"): callNext -> start ->
+//   finish, over and over, until nobody is waiting or M calls were made:
+//           {"event":"called","ticket":UUID,"display":"A001","arrival":ms,
+//            "attempts":K,"ns":T,"mono":M}
+//             (attempts, ns: the call's transaction; mono: just after it
+//             returned; start and finish follow before the next call)
+//           {"event":"empty","called":N}   nobody waiting (after --idle-ms W of
+//             retrying every few ms; W = 0: at the first QueueEmpty)
+//           {"event":"error","step":"call|start|finish","code":"...","detail":"...",
+//            "attempts":K}                 and the mode stops (exit code 4)
+//           then {"event":"done","called":N}
+//   queue-issue (without a slip, so the ticket waits at once):
+//           {"event":"issued","ticket":UUID,"display":"A001","number":1,
+//            "arrival":ms,"attempts":K,"ns":T,"mono":M}
+//           {"event":"error","code":"TicketBandExhausted",...} (and goes on)
 //   {"event":"done"}                        the mode finished (exit code 0)
 //   {"event":"fatal","code":"...","message":"..."}  could not start (exit code 2)
-// With --wait-go, take and commit print "ready" and then wait for a line on
-// stdin before their first attempt, so that a swarm starts together.
+// With --wait-go, take, commit, queue-call and queue-issue print "ready" and
+// then wait for a line on stdin before their first attempt, so that a swarm
+// starts together.
+#include "common/Clock.h"
 #include "common/Error.h"
 #include "office/ChangeFeed.h"
 #include "office/DailyNumbers.h"
 #include "office/OfficeLocation.h"
 #include "office/OfficeStore.h"
+#include "queue/QueueService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -42,6 +64,7 @@
 
 #include <cstdio>
 #include <ctime>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -55,6 +78,7 @@ enum ExitCode {
     ExitUsage = 1,
     ExitStore = 2,
     ExitTimeout = 3,
+    ExitFailed = 4,
 };
 
 qint64 monotonicNs()
@@ -225,6 +249,134 @@ int runCommit(OfficeStore &store, const QCommandLineParser &args, bool waitGo)
     return QCoreApplication::exec();
 }
 
+QString codeOf(const Error &error)
+{
+    return QString::fromLatin1(Error::codeName(error.code()));
+}
+
+queue::QueueOptions queueOptions()
+{
+    queue::QueueOptions options;
+    options.terminalId = QStringLiteral("probe-%1").arg(QCoreApplication::applicationPid());
+    return options;
+}
+
+// One counter at work: call, start, finish, as fast as the store lets it.
+// Driven by the event loop so that an empty queue is retried on a timer
+// (--idle-ms), not in a spin that would starve the other writers' locks.
+int runQueueCall(OfficeStore &store, const QCommandLineParser &args, bool waitGo)
+{
+    const QString counter = args.value(QStringLiteral("counter"));
+    bool countOk = true, idleOk = true;
+    const int count = args.isSet(QStringLiteral("count")) ? args.value(QStringLiteral("count")).toInt(&countOk) : 0;
+    const int idleMs = args.isSet(QStringLiteral("idle-ms")) ? args.value(QStringLiteral("idle-ms")).toInt(&idleOk) : 0;
+    if (counter.isEmpty() || counter.size() > 16 || !countOk || count < 0 || !idleOk || idleMs < 0)
+        return fatal(QStringLiteral("usage"),
+                     QStringLiteral("queue-call needs --counter N (1-16 chars) [--count M] [--idle-ms W]"), ExitUsage);
+    const queue::QueueActor actor{args.isSet(QStringLiteral("staff")) ? args.value(QStringLiteral("staff"))
+                                                                      : QStringLiteral("probe-") + counter,
+                                  Role::Clerk};
+    SystemClock clock;
+    queue::QueueService service(store, clock, queueOptions());
+    printLine({{QStringLiteral("event"), QStringLiteral("ready")}});
+    if (waitGo)
+        waitForGo();
+
+    int called = 0;
+    QElapsedTimer idleSince; // invalid while tickets come
+    const auto finishWith = [&](const QString &event, int exitCode) {
+        if (!event.isEmpty())
+            printLine({{QStringLiteral("event"), event}, {QStringLiteral("called"), called}});
+        printLine({{QStringLiteral("event"), QStringLiteral("done")}, {QStringLiteral("called"), called}});
+        QCoreApplication::exit(exitCode);
+    };
+    const auto failed = [&](const QString &step, const Error &error) {
+        printLine({{QStringLiteral("event"), QStringLiteral("error")},
+                   {QStringLiteral("step"), step},
+                   {QStringLiteral("code"), codeOf(error)},
+                   {QStringLiteral("detail"), error.technicalDetail()},
+                   {QStringLiteral("attempts"), store.lastAttempts()}});
+        finishWith({}, ExitFailed);
+    };
+    std::function<void()> step;
+    step = [&] {
+        if (count > 0 && called >= count)
+            return finishWith({}, ExitOk);
+        const qint64 started = monotonicNs();
+        const auto ticket = service.callNext(actor, counter);
+        const qint64 mono = monotonicNs();
+        const int attempts = store.lastAttempts();
+        if (!ticket) {
+            if (ticket.error().code() != ErrorCode::QueueEmpty)
+                return failed(QStringLiteral("call"), ticket.error());
+            if (!idleSince.isValid())
+                idleSince.start();
+            if (idleSince.elapsed() >= idleMs)
+                return finishWith(QStringLiteral("empty"), ExitOk);
+            QTimer::singleShot(5, step);
+            return;
+        }
+        idleSince.invalidate();
+        ++called;
+        // Printed before serving, so that "mono" is the moment the call committed.
+        printLine({{QStringLiteral("event"), QStringLiteral("called")},
+                   {QStringLiteral("ticket"), ticket->ticketId},
+                   {QStringLiteral("display"), ticket->display},
+                   {QStringLiteral("arrival"), ticket->arrivalAt.toMSecsSinceEpoch()},
+                   {QStringLiteral("attempts"), attempts},
+                   {QStringLiteral("ns"), mono - started},
+                   {QStringLiteral("mono"), mono}});
+        if (auto began = service.start(actor, counter); !began)
+            return failed(QStringLiteral("start"), began.error());
+        if (auto finished = service.finish(actor, counter); !finished)
+            return failed(QStringLiteral("finish"), finished.error());
+        QTimer::singleShot(0, step);
+    };
+    QTimer::singleShot(0, step);
+    return QCoreApplication::exec();
+}
+
+// Reception issuing tickets without a slip, one after another.
+int runQueueIssue(OfficeStore &store, const QCommandLineParser &args, bool waitGo)
+{
+    const QString category = args.value(QStringLiteral("category"));
+    bool countOk = false;
+    const int count = args.value(QStringLiteral("count")).toInt(&countOk);
+    if (category.isEmpty() || !countOk || count < 1)
+        return fatal(QStringLiteral("usage"), QStringLiteral("queue-issue needs --category C --count M"), ExitUsage);
+    SystemClock clock;
+    queue::QueueService service(store, clock, queueOptions());
+    const queue::QueueActor actor{QStringLiteral("probe-reception"), Role::Reception};
+    queue::IssueRequest request;
+    request.category = category;
+    request.printSlip = false;
+    printLine({{QStringLiteral("event"), QStringLiteral("ready")}});
+    if (waitGo)
+        waitForGo();
+    for (int i = 0; i < count; ++i) {
+        const qint64 started = monotonicNs();
+        const auto issued = service.issue(actor, request);
+        const qint64 mono = monotonicNs();
+        QJsonObject line{{QStringLiteral("attempts"), store.lastAttempts()},
+                         {QStringLiteral("ns"), mono - started},
+                         {QStringLiteral("mono"), mono}};
+        if (issued) {
+            line.insert(QStringLiteral("event"), QStringLiteral("issued"));
+            line.insert(QStringLiteral("ticket"), issued->ticket.ticketId);
+            line.insert(QStringLiteral("display"), issued->ticket.display);
+            line.insert(QStringLiteral("number"), issued->ticket.number);
+            line.insert(QStringLiteral("arrival"), issued->ticket.arrivalAt.toMSecsSinceEpoch());
+        } else {
+            line.insert(QStringLiteral("event"), QStringLiteral("error"));
+            line.insert(QStringLiteral("code"), codeOf(issued.error()));
+            line.insert(QStringLiteral("detail"), issued.error().technicalDetail());
+        }
+        printLine(line);
+    }
+    printLine({{QStringLiteral("event"), QStringLiteral("done")}});
+    return ExitOk;
+}
+
 int runListen(OfficeStore &store, const QCommandLineParser &args)
 {
     bool countOk = false, waitOk = true;
@@ -296,23 +448,32 @@ int main(int argc, char *argv[])
     option("password-file", "The PostgreSQL role's password, in a 0600 file.", "file");
     option("timeout-ms", "The store's timeout (default 5000).", "ms");
     option("max-attempts", "Tries of a transaction that lost a race (default: the store's).", "n");
-    option("wait-go", "take, commit: after \"ready\", wait for a line on stdin.");
+    option("wait-go", "take, commit, queue-call, queue-issue: after \"ready\", wait for a line on stdin.");
     option("series", "take: the number series.", "name");
     option("date", "take: the office day (YYYY-MM-DD).", "date");
     option("first", "take: the band's first number.", "n");
     option("last", "take: the band's last number.", "n");
     option("read-first", "take: read daily_number in the transaction before taking.");
-    option("count", "take: attempts; listen: changes to wait for; commit: commits.", "n");
+    option("count",
+           "take: attempts; listen: changes to wait for; commit: commits; queue-call: calls at most "
+           "(default: until nobody waits); queue-issue: tickets.",
+           "n");
+    option("counter", "queue-call: the counter's ID.", "id");
+    option("staff", "queue-call: the staff ID in the events (default probe-<counter>).", "id");
+    option("idle-ms", "queue-call: go on trying this long while nobody waits (default 0).", "ms");
+    option("category", "queue-issue: the ticket category's code.", "code");
     option("wait-ms", "listen: give up after this long (default 60000).", "ms");
     option("interval-ms", "commit: pause between commits (default 0).", "ms");
     option("tag", "commit: the staff ids' prefix (default: the pid).", "text");
     option("keys", "commit: how many rows the commits go round (default: --count).", "n");
-    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("take, listen or commit"));
+    parser.addPositionalArgument(QStringLiteral("mode"),
+                                 QStringLiteral("take, listen, commit, queue-call or queue-issue"));
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return fatal(QStringLiteral("usage"), QStringLiteral("give one mode: take, listen or commit"), ExitUsage);
+        return fatal(QStringLiteral("usage"),
+                     QStringLiteral("give one mode: take, listen, commit, queue-call or queue-issue"), ExitUsage);
     const QString mode = positional.first();
 
     OfficeStoreOptions options;
@@ -346,5 +507,10 @@ int main(int argc, char *argv[])
         return runCommit(**store, parser, waitGo);
     if (mode == QLatin1String("listen"))
         return runListen(**store, parser);
-    return fatal(QStringLiteral("usage"), QStringLiteral("unknown mode (take, listen, commit)"), ExitUsage);
+    if (mode == QLatin1String("queue-call"))
+        return runQueueCall(**store, parser, waitGo);
+    if (mode == QLatin1String("queue-issue"))
+        return runQueueIssue(**store, parser, waitGo);
+    return fatal(QStringLiteral("usage"),
+                 QStringLiteral("unknown mode (take, listen, commit, queue-call, queue-issue)"), ExitUsage);
 }
