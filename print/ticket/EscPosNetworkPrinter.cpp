@@ -153,7 +153,7 @@ Status EscPosNetworkPrinter::printImage(const QImage &image)
         // The job went out but the printer did not confirm it: the slip may be
         // missing or cut short, so it does not count as printed.
         return std::unexpected(after.error().code() == ErrorCode::PrinterOffline
-                                   ? TicketPrinterErrors::connectionBroken(where())
+                                   ? TicketPrinterErrors::notConfirmed(where())
                                    : after.error());
     }
     if (auto refused = refusal(*after, true)) {

@@ -92,6 +92,14 @@ Error TicketPrinterErrors::notAllWritten(const QString &where)
                  where);
 }
 
+Error TicketPrinterErrors::notConfirmed(const QString &where)
+{
+    return Error(ErrorCode::PrinterFailed,
+                 tr("The ticket printer took the ticket but did not confirm it. Check that the slip came out complete; "
+                    "if not, reprint."),
+                 where);
+}
+
 Error TicketPrinterErrors::cannotRender(const QString &where)
 {
     return Error(ErrorCode::PrinterFailed,

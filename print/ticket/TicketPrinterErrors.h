@@ -25,6 +25,7 @@ public:
     static Error notEscPos(const QString &where);
     static Error connectionBroken(const QString &where);
     static Error notAllWritten(const QString &where);
+    static Error notConfirmed(const QString &where);
     static Error cannotRender(const QString &where);
 };
 
