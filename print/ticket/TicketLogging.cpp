@@ -1,0 +1,3 @@
+#include "TicketLogging.h"
+
+Q_LOGGING_CATEGORY(lcTicketPrint, "kakanai.print.ticket", QtInfoMsg)
