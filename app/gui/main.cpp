@@ -51,10 +51,14 @@
 #include "board/QueueTicketStatus.h"
 #include "queue/BoardWindow.h"
 #include "queue/QueuePage.h"
+#include "queue/SystemTicketPrinter.h"
+#include "ticket/TicketPrinterSetting.h"
+#include "ticket/TicketPrintout.h"
 #include "queue/QueueService.h"
 
 #include <QApplication>
 #include <QHostAddress>
+#include <QHostInfo>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QMetaEnum>
@@ -312,6 +316,45 @@ int main(int argc, char *argv[])
         const auto &member = session.current();
         return member ? kakanai::queue::QueueActor{member->staffId, member->role} : kakanai::queue::QueueActor{};
     });
+    // Reception's slips (docs/admin/ticket-printers.md): a ticket joins the queue once its slip printed.
+    std::unique_ptr<kakanai::print::TicketPrinter> ticketPrinter;
+    if (auto spec = kakanai::print::TicketPrinterSetting::parse(settings->string(kakanai::SettingKey::TicketPrinter));
+        !spec) {
+        qCWarning(lcApp) << "ticket/printer not used:" << spec.error().toString();
+    } else if (spec->kind == kakanai::print::TicketPrinterSpec::Kind::System) {
+        ticketPrinter = std::make_unique<kakanai::SystemTicketPrinter>(kakanai::SystemTicketPrinter::Options{
+            spec->systemPrinterName, settings->integer(kakanai::SettingKey::TicketPaperWidthDots)});
+    } else if (spec->kind != kakanai::print::TicketPrinterSpec::Kind::None) {
+        ticketPrinter =
+            kakanai::print::makeEscPosPrinter(*spec, settings->integer(kakanai::SettingKey::TicketPaperWidthDots));
+    }
+    if (ticketPrinter) {
+        // The QR leads to the ticket's page on the web board (board/publicUrl, else this host).
+        QString publicUrl = settings->string(kakanai::SettingKey::BoardPublicUrl);
+        if (publicUrl.isEmpty())
+            publicUrl = QStringLiteral("http://%1:%2")
+                            .arg(QHostInfo::localHostName())
+                            .arg(settings->integer(kakanai::SettingKey::BoardWebPort));
+        queuePage->setSlipPrinter([&, publicUrl](const kakanai::queue::IssuedTicket &issued, bool reprint) {
+            kakanai::print::TicketPrintout slip;
+            slip.officeName = settings->string(kakanai::SettingKey::OfficeName);
+            slip.ticketDisplay = issued.ticket.display;
+            if (auto category = queueService.category(issued.ticket.category)) {
+                slip.categoryJa = category->nameJa;
+                slip.categoryEn = category->nameEn;
+            }
+            slip.issuedAt = issued.ticket.issuedAt;
+            slip.officeZone = officeZone;
+            slip.peopleAhead = issued.peopleAhead;
+            slip.estimatedWaitMinutes = issued.estimatedWaitSeconds
+                                            ? std::optional<int>((*issued.estimatedWaitSeconds + 59) / 60)
+                                            : std::nullopt;
+            if (settings->integer(kakanai::SettingKey::BoardWebPort) > 0)
+                slip.statusUrl = publicUrl + QStringLiteral("/ticket/") + issued.ticket.ticketId;
+            slip.reprint = reprint;
+            return ticketPrinter->print(slip);
+        });
+    }
     QObject::connect(&intakeSession, &kakanai::intake::IntakeSession::visitCompleted, queuePage,
                      &kakanai::QueuePage::setCompletedVisit);
     queueBoard.refresh();
