@@ -222,6 +222,8 @@ Commands:
   prereg export DIR     write the citizen&apos;s page (pre-registration QR) to publish (prereg --help)
   office init|check|backup|roles  the office store all PCs share: create or upgrade it, check it,
                         back it up, the counter PCs&apos; role SQL (office --help)
+  queue issue|call-next|done|absent|transfer|list|…  the ticket queue: issue, call, list;
+                        categories and counters (queue --help)
 
 Options:
   --version             print the version
@@ -246,6 +248,8 @@ Commands:
   prereg export DIR     write the citizen&apos;s page (pre-registration QR) to publish (prereg --help)
   office init|check|backup|roles  the office store all PCs share: create or upgrade it, check it,
                         back it up, the counter PCs&apos; role SQL (office --help)
+  queue issue|call-next|done|absent|transfer|list|…  the ticket queue: issue, call, list;
+                        categories and counters (queue --help)
 
 Options:
   --version             print the version
@@ -2792,6 +2796,241 @@ Nothing typed on the page leaves the citizen&apos;s phone.
     </message>
 </context>
 <context>
+    <name>QueueCategories</name>
+    <message>
+        <source>A category code is 1 to 24 characters: lower-case letters a–z, digits, - and _.</source>
+        <translation>A category code is 1 to 24 characters: lower-case letters a–z, digits, - and _.</translation>
+    </message>
+    <message>
+        <source>A ticket prefix is one or two capital letters A–Z.</source>
+        <translation>A ticket prefix is one or two capital letters A–Z.</translation>
+    </message>
+    <message>
+        <source>Ticket numbers are between 0 and 9999.</source>
+        <translation>Ticket numbers are between 0 and 9999.</translation>
+    </message>
+    <message>
+        <source>The first number of the band must not be after its last number.</source>
+        <translation>The first number of the band must not be after its last number.</translation>
+    </message>
+    <message>
+        <source>The Japanese name is 1 to 40 characters.</source>
+        <translation>The Japanese name is 1 to 40 characters.</translation>
+    </message>
+    <message>
+        <source>The English name is 1 to 60 characters.</source>
+        <translation>The English name is 1 to 60 characters.</translation>
+    </message>
+    <message>
+        <source>A procedure is a 手続ナビ form id without spaces.</source>
+        <translation>A procedure is a 手続ナビ form id without spaces.</translation>
+    </message>
+    <message>
+        <source>The prefix %1 is already the category “%2”&apos;s; each category needs its own.</source>
+        <translation>The prefix %1 is already the category “%2”&apos;s; each category needs its own.</translation>
+    </message>
+    <message>
+        <source>Tickets with the prefix %1 of another category were given out today; use it from tomorrow.</source>
+        <translation>Tickets with the prefix %1 of another category were given out today; use it from tomorrow.</translation>
+    </message>
+    <message>
+        <source>This role may not change ticket categories: on PostgreSQL the counter PCs&apos; role only reads them. Run this command as the administrator, with the office store owner&apos;s role in office/url (docs/admin/office.md).</source>
+        <translation>This role may not change ticket categories: on PostgreSQL the counter PCs&apos; role only reads them. Run this command as the administrator, with the office store owner&apos;s role in office/url (docs/admin/office.md).</translation>
+    </message>
+</context>
+<context>
+    <name>QueueCommand</name>
+    <message>
+        <source>Usage: kakanai-cli queue issue (--category CODE | --procedures &quot;ID ID&quot;) [--priority none|accessibility|appointment] [--staff ID] [--json]
+       kakanai-cli queue call-next|recall|start|absent --counter N [--staff ID] [--json]
+       kakanai-cli queue done --counter N [--visit UUID] [--staff ID] [--json]
+       kakanai-cli queue transfer --ticket A012|UUID [--to-category CODE] [--to-counter N] [--staff ID] [--json]
+       kakanai-cli queue cancel --ticket A012|UUID [--staff ID] [--json]
+       kakanai-cli queue list [--state waiting|called|…] [--json]
+       kakanai-cli queue categories [--json]
+       kakanai-cli queue counters [--json]
+       kakanai-cli queue counter set N [--name-ja NAME] [--name-en NAME] [--categories &quot;CODE CODE&quot;]
+       kakanai-cli queue category set CODE --prefix A --first 1 --last 499 --name-ja NAME --name-en NAME [--procedures &quot;ID ID&quot;] [--order N]
+
+  The office store of the settings (office/url). The CLI has no printer: issue gives a
+  ticket without a slip. --staff names who acts (recorded in the ticket&apos;s events); the
+  CLI acts with the role Supervisor. category set needs the office store owner&apos;s role.</source>
+        <translation>Usage: kakanai-cli queue issue (--category CODE | --procedures &quot;ID ID&quot;) [--priority none|accessibility|appointment] [--staff ID] [--json]
+       kakanai-cli queue call-next|recall|start|absent --counter N [--staff ID] [--json]
+       kakanai-cli queue done --counter N [--visit UUID] [--staff ID] [--json]
+       kakanai-cli queue transfer --ticket A012|UUID [--to-category CODE] [--to-counter N] [--staff ID] [--json]
+       kakanai-cli queue cancel --ticket A012|UUID [--staff ID] [--json]
+       kakanai-cli queue list [--state waiting|called|…] [--json]
+       kakanai-cli queue categories [--json]
+       kakanai-cli queue counters [--json]
+       kakanai-cli queue counter set N [--name-ja NAME] [--name-en NAME] [--categories &quot;CODE CODE&quot;]
+       kakanai-cli queue category set CODE --prefix A --first 1 --last 499 --name-ja NAME --name-en NAME [--procedures &quot;ID ID&quot;] [--order N]
+
+  The office store of the settings (office/url). The CLI has no printer: issue gives a
+  ticket without a slip. --staff names who acts (recorded in the ticket&apos;s events); the
+  CLI acts with the role Supervisor. category set needs the office store owner&apos;s role.</translation>
+    </message>
+    <message>
+        <source>The setting office/timeZone is not a time zone.</source>
+        <translation>The setting office/timeZone is not a time zone.</translation>
+    </message>
+    <message>
+        <source>queue issue needs either --category or --procedures.</source>
+        <translation>queue issue needs either --category or --procedures.</translation>
+    </message>
+    <message>
+        <source>--category needs a category code (queue categories).</source>
+        <translation>--category needs a category code (queue categories).</translation>
+    </message>
+    <message>
+        <source>--procedures needs at least one 手続ナビ form id.</source>
+        <translation>--procedures needs at least one 手続ナビ form id.</translation>
+    </message>
+    <message>
+        <source>The priority is none, accessibility or appointment.</source>
+        <translation>The priority is none, accessibility or appointment.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 (%2) issued without a slip: kakanai-cli has no printer.</source>
+        <translation>Ticket %1 (%2) issued without a slip: kakanai-cli has no printer.</translation>
+    </message>
+    <message>
+        <source>People ahead: %1</source>
+        <translation>People ahead: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated wait: about %n minute(s)</source>
+        <translation>
+            <numerusform>Estimated wait: about %n minute(s)</numerusform>
+            <numerusform>Estimated wait: about %n minute(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated wait: not known (no counter is open for it)</source>
+        <translation>Estimated wait: not known (no counter is open for it)</translation>
+    </message>
+    <message>
+        <source>This command needs --counter N (the counter&apos;s ID).</source>
+        <translation>This command needs --counter N (the counter&apos;s ID).</translation>
+    </message>
+    <message>
+        <source>Counter %1 calls %2.</source>
+        <translation>Counter %1 calls %2.</translation>
+    </message>
+    <message>
+        <source>Counter %1 calls %2 again (call %3 of %4).</source>
+        <translation>Counter %1 calls %2 again (call %3 of %4).</translation>
+    </message>
+    <message>
+        <source>Counter %1 is serving %2.</source>
+        <translation>Counter %1 is serving %2.</translation>
+    </message>
+    <message>
+        <source>%1 is done at counter %2.</source>
+        <translation>%1 is done at counter %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not come after %2 call(s): no-show.</source>
+        <translation>%1 did not come after %2 call(s): no-show.</translation>
+    </message>
+    <message>
+        <source>%1 did not come; it waits again in the queue (call %2 of %3).</source>
+        <translation>%1 did not come; it waits again in the queue (call %2 of %3).</translation>
+    </message>
+    <message>
+        <source>--visit needs a visit&apos;s UUID.</source>
+        <translation>--visit needs a visit&apos;s UUID.</translation>
+    </message>
+    <message>
+        <source>queue transfer needs --ticket A012 or the ticket&apos;s UUID.</source>
+        <translation>queue transfer needs --ticket A012 or the ticket&apos;s UUID.</translation>
+    </message>
+    <message>
+        <source>queue transfer needs --to-category, --to-counter, or both.</source>
+        <translation>queue transfer needs --to-category, --to-counter, or both.</translation>
+    </message>
+    <message>
+        <source>%1 now waits for %2, keeping its place from %3.</source>
+        <translation>%1 now waits for %2, keeping its place from %3.</translation>
+    </message>
+    <message>
+        <source>%1 now waits for %2 at counter %3, keeping its place from %4.</source>
+        <translation>%1 now waits for %2 at counter %3, keeping its place from %4.</translation>
+    </message>
+    <message>
+        <source>queue cancel needs --ticket A012 or the ticket&apos;s UUID.</source>
+        <translation>queue cancel needs --ticket A012 or the ticket&apos;s UUID.</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled.</source>
+        <translation>%1 is cancelled.</translation>
+    </message>
+    <message>
+        <source>Unknown state; use pending, waiting, called, serving, done, no-show or cancelled.</source>
+        <translation>Unknown state; use pending, waiting, called, serving, done, no-show or cancelled.</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>(inactive)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>all categories</source>
+        <translation>all categories</translation>
+    </message>
+    <message>
+        <source>Counter %1 added.</source>
+        <translation>Counter %1 added.</translation>
+    </message>
+    <message>
+        <source>Counter %1 changed.</source>
+        <translation>Counter %1 changed.</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number.</source>
+        <translation>%1 needs a whole number.</translation>
+    </message>
+    <message>
+        <source>queue category set needs %1.</source>
+        <translation>queue category set needs %1.</translation>
+    </message>
+    <message>
+        <source>Category %1 added: %2.</source>
+        <translation>Category %1 added: %2.</translation>
+    </message>
+    <message>
+        <source>Category %1 changed: %2.</source>
+        <translation>Category %1 changed: %2.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s tickets continue in the new band after %1.</source>
+        <translation>Today&apos;s tickets continue in the new band after %1.</translation>
+    </message>
+    <message>
+        <source>Numbers up to %1 were given out today, past the end of the new band: today&apos;s tickets keep the old band, the new one starts tomorrow.</source>
+        <translation>Numbers up to %1 were given out today, past the end of the new band: today&apos;s tickets keep the old band, the new one starts tomorrow.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 is given twice.</translation>
+    </message>
+    <message>
+        <source>queue %1 does not take %2.</source>
+        <translation>queue %1 does not take %2.</translation>
+    </message>
+</context>
+<context>
     <name>Record</name>
     <message>
         <source>The record is not valid: &quot;%1&quot; is missing or wrong.</source>
@@ -3194,6 +3433,157 @@ Nothing typed on the page leaves the citizen&apos;s phone.
     </message>
 </context>
 <context>
+    <name>TicketImage</name>
+    <message>
+        <source>The ticket&apos;s status address is too long for a QR code on this paper. Ask the administrator to shorten the board address.</source>
+        <translation>The ticket&apos;s status address is too long for a QR code on this paper. Ask the administrator to shorten the board address.</translation>
+    </message>
+    <message>
+        <source>The ticket paper width must be between %1 and %2 dots (384 for 58 mm paper, 576 for 80 mm).</source>
+        <translation>The ticket paper width must be between %1 and %2 dots (384 for 58 mm paper, 576 for 80 mm).</translation>
+    </message>
+    <message>
+        <source>No Japanese font is installed, so tickets cannot be printed. Ask the administrator to install the Noto CJK fonts (Debian package fonts-noto-cjk).</source>
+        <translation>No Japanese font is installed, so tickets cannot be printed. Ask the administrator to install the Noto CJK fonts (Debian package fonts-noto-cjk).</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrinterErrors</name>
+    <message>
+        <source>The ticket printer cannot be reached. Check that it is switched on and its network cable is plugged in, then reprint.</source>
+        <translation>The ticket printer cannot be reached. Check that it is switched on and its network cable is plugged in, then reprint.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not connected. Check that it is switched on and its cable is plugged in, then reprint.</source>
+        <translation>The ticket printer is not connected. Check that it is switched on and its cable is plugged in, then reprint.</translation>
+    </message>
+    <message>
+        <source>This program may not use the ticket printer (no permission for its device). Ask the administrator.</source>
+        <translation>This program may not use the ticket printer (no permission for its device). Ask the administrator.</translation>
+    </message>
+    <message>
+        <source>The ticket printer set up for this PC is not available. Check that it is switched on, or ask the administrator to check the printer setting.</source>
+        <translation>The ticket printer set up for this PC is not available. Check that it is switched on, or ask the administrator to check the printer setting.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is out of paper. Load a new roll, then reprint.</source>
+        <translation>The ticket printer is out of paper. Load a new roll, then reprint.</translation>
+    </message>
+    <message>
+        <source>The ticket printer ran out of paper while printing. Load a new roll, then reprint.</source>
+        <translation>The ticket printer ran out of paper while printing. Load a new roll, then reprint.</translation>
+    </message>
+    <message>
+        <source>The ticket printer&apos;s cover is open. Close it, then reprint.</source>
+        <translation>The ticket printer&apos;s cover is open. Close it, then reprint.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is offline or reports an error. Check its lights and the paper (a jam, the cutter); if that does not help, switch it off and on, then reprint.</source>
+        <translation>The ticket printer is offline or reports an error. Check its lights and the paper (a jam, the cutter); if that does not help, switch it off and on, then reprint.</translation>
+    </message>
+    <message>
+        <source>The ticket printer does not answer. Check that it is switched on and shows no error light, then reprint.</source>
+        <translation>The ticket printer does not answer. Check that it is switched on and shows no error light, then reprint.</translation>
+    </message>
+    <message>
+        <source>The ticket printer gave an answer that is not understood. Ask the administrator to check that the printer setting names an ESC/POS receipt printer.</source>
+        <translation>The ticket printer gave an answer that is not understood. Ask the administrator to check that the printer setting names an ESC/POS receipt printer.</translation>
+    </message>
+    <message>
+        <source>The connection to the ticket printer broke off, so the ticket may not have printed completely. Check the printer, then reprint.</source>
+        <translation>The connection to the ticket printer broke off, so the ticket may not have printed completely. Check the printer, then reprint.</translation>
+    </message>
+    <message>
+        <source>The ticket printer did not take the whole ticket. Check the paper, the cover and its lights, then reprint.</source>
+        <translation>The ticket printer did not take the whole ticket. Check the paper, the cover and its lights, then reprint.</translation>
+    </message>
+    <message>
+        <source>The ticket printer took the ticket but did not confirm it. Check that the slip came out complete; if not, reprint.</source>
+        <translation>The ticket printer took the ticket but did not confirm it. Check that the slip came out complete; if not, reprint.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be prepared for printing. Ask the administrator to check the ticket printer settings.</source>
+        <translation>The ticket could not be prepared for printing. Ask the administrator to check the ticket printer settings.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrinterSetting</name>
+    <message>
+        <source>The ticket printer setting is not understood. Use &quot;none&quot;, &quot;escpos-net://HOST:9100&quot;, &quot;escpos-device:///dev/usb/lp0&quot; or &quot;system:PRINTER NAME&quot;.</source>
+        <translation>The ticket printer setting is not understood. Use &quot;none&quot;, &quot;escpos-net://HOST:9100&quot;, &quot;escpos-device:///dev/usb/lp0&quot; or &quot;system:PRINTER NAME&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStateMachine</name>
+    <message numerus="yes">
+        <source>It has been called %n time(s), the most allowed: mark it absent instead.</source>
+        <translation>
+            <numerusform>It has been called %n time, the most allowed: mark it absent instead.</numerusform>
+            <numerusform>It has been called %n times, the most allowed: mark it absent instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A ticket that is %1 cannot be given “%2”.</source>
+        <translation>A ticket that is %1 cannot be given “%2”.</translation>
+    </message>
+    <message>
+        <source>being printed</source>
+        <translation>being printed</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>called</translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation>being served</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>a no-show</source>
+        <translation>a no-show</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation>issue</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>call</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>recall</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transfer</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>cancel</translation>
+    </message>
+</context>
+<context>
     <name>TrustedKeys</name>
     <message>
         <source>Trusted key %1 of the pre-registration settings is not &quot;label:key&quot; with a 32-byte public key in Base64.</source>
@@ -3499,6 +3889,13 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
             <numerusform>The chain is intact (%n entry), but whether entries are missing at its end was not checked: %1</numerusform>
             <numerusform>The chain is intact (%n entries), but whether entries are missing at its end was not checked: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::BoardWindow</name>
+    <message>
+        <source>Calling board</source>
+        <translation>Calling board</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4906,184 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
     </message>
 </context>
 <context>
+    <name>kakanai::QueuePage</name>
+    <message>
+        <source>This PC calls no tickets (no counter set in Settings).</source>
+        <translation>This PC calls no tickets (no counter set in Settings).</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <source>情報更新停止中: the queue shown may be out of date</source>
+        <translation>情報更新停止中: the queue shown may be out of date</translation>
+    </message>
+    <message>
+        <source>Call next (F5)</source>
+        <translation>Call next (F5)</translation>
+    </message>
+    <message>
+        <source>Recall (F6)</source>
+        <translation>Recall (F6)</translation>
+    </message>
+    <message>
+        <source>Start (F7)</source>
+        <translation>Start (F7)</translation>
+    </message>
+    <message>
+        <source>Done (F8)</source>
+        <translation>Done (F8)</translation>
+    </message>
+    <message>
+        <source>Absent (F9)</source>
+        <translation>Absent (F9)</translation>
+    </message>
+    <message>
+        <source>Transfer… (F10)</source>
+        <translation>Transfer… (F10)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Waited (min)</source>
+        <translation>Waited (min)</translation>
+    </message>
+    <message>
+        <source>For counter</source>
+        <translation>For counter</translation>
+    </message>
+    <message>
+        <source>Issue a ticket</source>
+        <translation>Issue a ticket</translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation>No priority</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Without a slip</source>
+        <translation>Without a slip</translation>
+    </message>
+    <message>
+        <source>Reprint slip</source>
+        <translation>Reprint slip</translation>
+    </message>
+    <message>
+        <source>Cancel ticket</source>
+        <translation>Cancel ticket</translation>
+    </message>
+    <message>
+        <source>Called %1.</source>
+        <translation>Called %1.</translation>
+    </message>
+    <message>
+        <source>Called %1 again.</source>
+        <translation>Called %1 again.</translation>
+    </message>
+    <message>
+        <source>Serving %1.</source>
+        <translation>Serving %1.</translation>
+    </message>
+    <message>
+        <source>%1 is done.</source>
+        <translation>%1 is done.</translation>
+    </message>
+    <message>
+        <source>%1 is done; its visit is linked.</source>
+        <translation>%1 is done; its visit is linked.</translation>
+    </message>
+    <message>
+        <source>%1 did not come after the last call: marked as a no-show.</source>
+        <translation>%1 did not come after the last call: marked as a no-show.</translation>
+    </message>
+    <message>
+        <source>%1 is absent: back in the queue.</source>
+        <translation>%1 is absent: back in the queue.</translation>
+    </message>
+    <message>
+        <source>Choose a ticket to transfer.</source>
+        <translation>Choose a ticket to transfer.</translation>
+    </message>
+    <message>
+        <source>Category: %1 (%2)</source>
+        <translation>Category: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>Counter: %1</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Send the ticket to:</source>
+        <translation>Send the ticket to:</translation>
+    </message>
+    <message>
+        <source>%1 is transferred; it keeps its place.</source>
+        <translation>%1 is transferred; it keeps its place.</translation>
+    </message>
+    <message>
+        <source>%1 was not issued: %2</source>
+        <translation>%1 was not issued: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %1: %n person(s) ahead.</source>
+        <translation>
+            <numerusform>Issued %1: %n person ahead.</numerusform>
+            <numerusform>Issued %1: %n people ahead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a ticket to reprint.</source>
+        <translation>Choose a ticket to reprint.</translation>
+    </message>
+    <message>
+        <source>No ticket printer is set up.</source>
+        <translation>No ticket printer is set up.</translation>
+    </message>
+    <message>
+        <source>Reprinted %1.</source>
+        <translation>Reprinted %1.</translation>
+    </message>
+    <message>
+        <source>Choose a ticket to cancel.</source>
+        <translation>Choose a ticket to cancel.</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled (kept in the history).</source>
+        <translation>%1 is cancelled (kept in the history).</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No ticket at this counter</source>
+        <translation>No ticket at this counter</translation>
+    </message>
+</context>
+<context>
     <name>kakanai::SettingsPage</name>
     <message>
         <source>Enter a terminal ID (for example counter-01).</source>
@@ -4772,6 +5347,21 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
     </message>
 </context>
 <context>
+    <name>kakanai::board::BoardServer</name>
+    <message>
+        <source>The web board&apos;s address is not a valid IP address.</source>
+        <translation>The web board&apos;s address is not a valid IP address.</translation>
+    </message>
+    <message>
+        <source>The web board is already listening.</source>
+        <translation>The web board is already listening.</translation>
+    </message>
+    <message>
+        <source>The web board cannot listen on %1. Another program may be using this port: choose another port (board/webPort) or stop that program.</source>
+        <translation>The web board cannot listen on %1. Another program may be using this port: choose another port (board/webPort) or stop that program.</translation>
+    </message>
+</context>
+<context>
     <name>kakanai::intake::Housekeeping</name>
     <message>
         <source>Only a supervisor may send a rejected record again.</source>
@@ -4814,6 +5404,77 @@ The forms stay on the screen; try again.</translation>
     <message>
         <source>The saved open visit has a format this version does not know.</source>
         <translation>The saved open visit has a format this version does not know.</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::queue::QueueService</name>
+    <message>
+        <source>A %1 may not do this with queue tickets.</source>
+        <translation>A %1 may not do this with queue tickets.</translation>
+    </message>
+    <message>
+        <source>There is no ticket category “%1”.</source>
+        <translation>There is no ticket category “%1”.</translation>
+    </message>
+    <message>
+        <source>No ticket category serves these procedures; choose one.</source>
+        <translation>No ticket category serves these procedures; choose one.</translation>
+    </message>
+    <message>
+        <source>A counter needs an ID of 1 to 16 characters.</source>
+        <translation>A counter needs an ID of 1 to 16 characters.</translation>
+    </message>
+    <message>
+        <source>This PC has no counter set: set queue/counter (Settings) to call tickets.</source>
+        <translation>This PC has no counter set: set queue/counter (Settings) to call tickets.</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1 today.</source>
+        <translation>There is no ticket %1 today.</translation>
+    </message>
+    <message>
+        <source>Counter %1 has no ticket called or being served.</source>
+        <translation>Counter %1 has no ticket called or being served.</translation>
+    </message>
+    <message>
+        <source>All numbers of “%1” for today have been given out (%2 to %3). No number is given twice: ask an administrator to widen the band (kakanai-cli queue category).</source>
+        <translation>All numbers of “%1” for today have been given out (%2 to %3). No number is given twice: ask an administrator to widen the band (kakanai-cli queue category).</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already in the queue; cancel it instead.</source>
+        <translation>Ticket %1 is already in the queue; cancel it instead.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: there is nothing to reprint.</source>
+        <translation>Ticket %1 is %2: there is nothing to reprint.</translation>
+    </message>
+    <message>
+        <source>Counter %1 still has ticket %2 (%3): finish it or mark it absent first.</source>
+        <translation>Counter %1 still has ticket %2 (%3): finish it or mark it absent first.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for counter %1.</source>
+        <translation>Nobody is waiting for counter %1.</translation>
+    </message>
+    <message>
+        <source>Say where the ticket goes: a category, a counter, or both.</source>
+        <translation>Say where the ticket goes: a category, a counter, or both.</translation>
+    </message>
+    <message>
+        <source>That is not a visit ID.</source>
+        <translation>That is not a visit ID.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: only a ticket being served or done is linked to a visit.</source>
+        <translation>Ticket %1 is %2: only a ticket being served or done is linked to a visit.</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation>Ticket %1: %2</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was changed at another counter; look again.</source>
+        <translation>Ticket %1 was changed at another counter; look again.</translation>
     </message>
 </context>
 <context>

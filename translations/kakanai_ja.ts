@@ -218,6 +218,8 @@ Commands:
   prereg export DIR     write the citizen&apos;s page (pre-registration QR) to publish (prereg --help)
   office init|check|backup|roles  the office store all PCs share: create or upgrade it, check it,
                         back it up, the counter PCs&apos; role SQL (office --help)
+  queue issue|call-next|done|absent|transfer|list|…  the ticket queue: issue, call, list;
+                        categories and counters (queue --help)
 
 Options:
   --version             print the version
@@ -242,6 +244,8 @@ Options:
   prereg export ディレクトリ  公開用の市民向け事前申請ページ（QR）を書き出す (prereg --help)
   office init|check|backup|roles  全端末で共有する事務所ストア：作成・更新、検査、バックアップ、
                         窓口端末用ロールの SQL (office --help)
+  queue issue|call-next|done|absent|transfer|list|…  整理券の待ち行列：発行・呼出・一覧、
+                        区分と窓口 (queue --help)
 
 オプション:
   --version             バージョンを表示する
@@ -2769,6 +2773,240 @@ Nothing typed on the page leaves the citizen&apos;s phone.
     </message>
 </context>
 <context>
+    <name>QueueCategories</name>
+    <message>
+        <source>A category code is 1 to 24 characters: lower-case letters a–z, digits, - and _.</source>
+        <translation>区分のコードは 1〜24 文字です（英小文字 a〜z、数字、- と _）。</translation>
+    </message>
+    <message>
+        <source>A ticket prefix is one or two capital letters A–Z.</source>
+        <translation>整理券の記号は大文字の A〜Z 一文字または二文字です。</translation>
+    </message>
+    <message>
+        <source>Ticket numbers are between 0 and 9999.</source>
+        <translation>整理券の番号は 0〜9999 です。</translation>
+    </message>
+    <message>
+        <source>The first number of the band must not be after its last number.</source>
+        <translation>番号帯の最初の番号は最後の番号より後にできません。</translation>
+    </message>
+    <message>
+        <source>The Japanese name is 1 to 40 characters.</source>
+        <translation>日本語の名称は 1〜40 文字です。</translation>
+    </message>
+    <message>
+        <source>The English name is 1 to 60 characters.</source>
+        <translation>英語の名称は 1〜60 文字です。</translation>
+    </message>
+    <message>
+        <source>A procedure is a 手続ナビ form id without spaces.</source>
+        <translation>手続は空白を含まない手続ナビの申請書 ID です。</translation>
+    </message>
+    <message>
+        <source>The prefix %1 is already the category “%2”&apos;s; each category needs its own.</source>
+        <translation>記号 %1 はすでに区分「%2」のものです。区分ごとに別の記号が必要です。</translation>
+    </message>
+    <message>
+        <source>Tickets with the prefix %1 of another category were given out today; use it from tomorrow.</source>
+        <translation>記号 %1 の別の区分の整理券が本日発行済みです。この記号は明日から使えます。</translation>
+    </message>
+    <message>
+        <source>This role may not change ticket categories: on PostgreSQL the counter PCs&apos; role only reads them. Run this command as the administrator, with the office store owner&apos;s role in office/url (docs/admin/office.md).</source>
+        <translation>このロールは整理券の区分を変更できません。PostgreSQL では窓口端末のロールは区分を読むことしかできません。管理者が、office/url に事務所ストアの所有者ロールを指定してこのコマンドを実行してください (docs/admin/office.md)。</translation>
+    </message>
+</context>
+<context>
+    <name>QueueCommand</name>
+    <message>
+        <source>Usage: kakanai-cli queue issue (--category CODE | --procedures &quot;ID ID&quot;) [--priority none|accessibility|appointment] [--staff ID] [--json]
+       kakanai-cli queue call-next|recall|start|absent --counter N [--staff ID] [--json]
+       kakanai-cli queue done --counter N [--visit UUID] [--staff ID] [--json]
+       kakanai-cli queue transfer --ticket A012|UUID [--to-category CODE] [--to-counter N] [--staff ID] [--json]
+       kakanai-cli queue cancel --ticket A012|UUID [--staff ID] [--json]
+       kakanai-cli queue list [--state waiting|called|…] [--json]
+       kakanai-cli queue categories [--json]
+       kakanai-cli queue counters [--json]
+       kakanai-cli queue counter set N [--name-ja NAME] [--name-en NAME] [--categories &quot;CODE CODE&quot;]
+       kakanai-cli queue category set CODE --prefix A --first 1 --last 499 --name-ja NAME --name-en NAME [--procedures &quot;ID ID&quot;] [--order N]
+
+  The office store of the settings (office/url). The CLI has no printer: issue gives a
+  ticket without a slip. --staff names who acts (recorded in the ticket&apos;s events); the
+  CLI acts with the role Supervisor. category set needs the office store owner&apos;s role.</source>
+        <translation>使い方: kakanai-cli queue issue (--category コード | --procedures &quot;ID ID&quot;) [--priority none|accessibility|appointment] [--staff ID] [--json]
+       kakanai-cli queue call-next|recall|start|absent --counter 窓口 [--staff ID] [--json]
+       kakanai-cli queue done --counter 窓口 [--visit UUID] [--staff ID] [--json]
+       kakanai-cli queue transfer --ticket A012|UUID [--to-category コード] [--to-counter 窓口] [--staff ID] [--json]
+       kakanai-cli queue cancel --ticket A012|UUID [--staff ID] [--json]
+       kakanai-cli queue list [--state waiting|called|…] [--json]
+       kakanai-cli queue categories [--json]
+       kakanai-cli queue counters [--json]
+       kakanai-cli queue counter set 窓口 [--name-ja 名称] [--name-en 名称] [--categories &quot;コード コード&quot;]
+       kakanai-cli queue category set コード --prefix A --first 1 --last 499 --name-ja 名称 --name-en 名称 [--procedures &quot;ID ID&quot;] [--order 順番]
+
+  設定の事務所ストア (office/url) を使います。CLI にはプリンターがないため、issue は整理券を
+  印刷せずに発行します。--staff は操作する職員の ID です（整理券のイベントに記録）。CLI は
+  監督者の役割で操作します。category set には事務所ストアの所有者ロールが必要です。</translation>
+    </message>
+    <message>
+        <source>The setting office/timeZone is not a time zone.</source>
+        <translation>設定 office/timeZone がタイムゾーンではありません。</translation>
+    </message>
+    <message>
+        <source>queue issue needs either --category or --procedures.</source>
+        <translation>queue issue には --category か --procedures のどちらか一方が必要です。</translation>
+    </message>
+    <message>
+        <source>--category needs a category code (queue categories).</source>
+        <translation>--category には区分のコードを指定してください (queue categories)。</translation>
+    </message>
+    <message>
+        <source>--procedures needs at least one 手続ナビ form id.</source>
+        <translation>--procedures には手続ナビの申請書 ID を一つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>The priority is none, accessibility or appointment.</source>
+        <translation>優先度は none、accessibility、appointment のいずれかです。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 (%2) issued without a slip: kakanai-cli has no printer.</source>
+        <translation>整理券 %1（%2）を印刷なしで発行しました。kakanai-cli にはプリンターがありません。</translation>
+    </message>
+    <message>
+        <source>People ahead: %1</source>
+        <translation>お待ちの方: %1 人</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated wait: about %n minute(s)</source>
+        <translation>
+            <numerusform>待ち時間の目安: 約 %n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated wait: not known (no counter is open for it)</source>
+        <translation>待ち時間の目安: 不明（この区分を受け付ける窓口が開いていません）</translation>
+    </message>
+    <message>
+        <source>This command needs --counter N (the counter&apos;s ID).</source>
+        <translation>このコマンドには --counter 窓口（窓口の ID）が必要です。</translation>
+    </message>
+    <message>
+        <source>Counter %1 calls %2.</source>
+        <translation>%1 番窓口が %2 を呼び出します。</translation>
+    </message>
+    <message>
+        <source>Counter %1 calls %2 again (call %3 of %4).</source>
+        <translation>%1 番窓口が %2 を再度呼び出します（%4 回中 %3 回目）。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is serving %2.</source>
+        <translation>%1 番窓口で %2 を受付中です。</translation>
+    </message>
+    <message>
+        <source>%1 is done at counter %2.</source>
+        <translation>%1 は %2 番窓口で完了しました。</translation>
+    </message>
+    <message>
+        <source>%1 did not come after %2 call(s): no-show.</source>
+        <translation>%1 は %2 回呼び出しても来られませんでした。不在として扱います。</translation>
+    </message>
+    <message>
+        <source>%1 did not come; it waits again in the queue (call %2 of %3).</source>
+        <translation>%1 は来られませんでした。もう一度順番を待ちます（%3 回中 %2 回目の呼出）。</translation>
+    </message>
+    <message>
+        <source>--visit needs a visit&apos;s UUID.</source>
+        <translation>--visit には受付記録の UUID を指定してください。</translation>
+    </message>
+    <message>
+        <source>queue transfer needs --ticket A012 or the ticket&apos;s UUID.</source>
+        <translation>queue transfer には --ticket A012 または整理券の UUID が必要です。</translation>
+    </message>
+    <message>
+        <source>queue transfer needs --to-category, --to-counter, or both.</source>
+        <translation>queue transfer には --to-category、--to-counter、またはその両方が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 now waits for %2, keeping its place from %3.</source>
+        <translation>%1 は %2 の順番を待ちます。%3 からの順番はそのままです。</translation>
+    </message>
+    <message>
+        <source>%1 now waits for %2 at counter %3, keeping its place from %4.</source>
+        <translation>%1 は %3 番窓口の %2 の順番を待ちます。%4 からの順番はそのままです。</translation>
+    </message>
+    <message>
+        <source>queue cancel needs --ticket A012 or the ticket&apos;s UUID.</source>
+        <translation>queue cancel には --ticket A012 または整理券の UUID が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled.</source>
+        <translation>%1 を取り消しました。</translation>
+    </message>
+    <message>
+        <source>Unknown state; use pending, waiting, called, serving, done, no-show or cancelled.</source>
+        <translation>状態が不明です。pending、waiting、called、serving、done、no-show、cancelled のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>（使用停止中）</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>開設中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>閉鎖中</translation>
+    </message>
+    <message>
+        <source>all categories</source>
+        <translation>全区分</translation>
+    </message>
+    <message>
+        <source>Counter %1 added.</source>
+        <translation>%1 番窓口を追加しました。</translation>
+    </message>
+    <message>
+        <source>Counter %1 changed.</source>
+        <translation>%1 番窓口を変更しました。</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number.</source>
+        <translation>%1 には整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>queue category set needs %1.</source>
+        <translation>queue category set には %1 が必要です。</translation>
+    </message>
+    <message>
+        <source>Category %1 added: %2.</source>
+        <translation>区分 %1 を追加しました: %2。</translation>
+    </message>
+    <message>
+        <source>Category %1 changed: %2.</source>
+        <translation>区分 %1 を変更しました: %2。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s tickets continue in the new band after %1.</source>
+        <translation>本日の整理券は %1 の次から新しい番号帯で続きます。</translation>
+    </message>
+    <message>
+        <source>Numbers up to %1 were given out today, past the end of the new band: today&apos;s tickets keep the old band, the new one starts tomorrow.</source>
+        <translation>本日は %1 まで発行済みで、新しい番号帯の終わりを過ぎています。本日の整理券は元の番号帯のままとし、新しい番号帯は明日から使います。</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 には値が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 が二回指定されています。</translation>
+    </message>
+    <message>
+        <source>queue %1 does not take %2.</source>
+        <translation>queue %1 には %2 を指定できません。</translation>
+    </message>
+</context>
+<context>
     <name>Record</name>
     <message>
         <source>The record is not valid: &quot;%1&quot; is missing or wrong.</source>
@@ -3168,6 +3406,156 @@ Nothing typed on the page leaves the citizen&apos;s phone.
     </message>
 </context>
 <context>
+    <name>TicketImage</name>
+    <message>
+        <source>The ticket&apos;s status address is too long for a QR code on this paper. Ask the administrator to shorten the board address.</source>
+        <translation>整理券の状況確認用アドレスが長すぎて、この用紙幅ではQRコードにできません。管理者に呼出表示のアドレスを短くしてもらってください。</translation>
+    </message>
+    <message>
+        <source>The ticket paper width must be between %1 and %2 dots (384 for 58 mm paper, 576 for 80 mm).</source>
+        <translation>整理券の用紙幅は%1~%2ドットで指定してください(58mm紙は384、80mm紙は576)。</translation>
+    </message>
+    <message>
+        <source>No Japanese font is installed, so tickets cannot be printed. Ask the administrator to install the Noto CJK fonts (Debian package fonts-noto-cjk).</source>
+        <translation>日本語フォントがインストールされていないため、整理券を印刷できません。管理者にNoto CJKフォント(Debianパッケージ fonts-noto-cjk)をインストールしてもらってください。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrinterErrors</name>
+    <message>
+        <source>The ticket printer cannot be reached. Check that it is switched on and its network cable is plugged in, then reprint.</source>
+        <translation>整理券プリンタに接続できません。電源が入っていること、LANケーブルがつながっていることを確認してから、再発行してください。</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not connected. Check that it is switched on and its cable is plugged in, then reprint.</source>
+        <translation>整理券プリンタがつながっていません。電源が入っていること、ケーブルがつながっていることを確認してから、再発行してください。</translation>
+    </message>
+    <message>
+        <source>This program may not use the ticket printer (no permission for its device). Ask the administrator.</source>
+        <translation>このプログラムには整理券プリンタを使う権限がありません(デバイスへのアクセス権がありません)。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The ticket printer set up for this PC is not available. Check that it is switched on, or ask the administrator to check the printer setting.</source>
+        <translation>このPCに設定された整理券プリンタが見つかりません。電源が入っているか確認するか、管理者にプリンタの設定を確認してもらってください。</translation>
+    </message>
+    <message>
+        <source>The ticket printer is out of paper. Load a new roll, then reprint.</source>
+        <translation>整理券プリンタの用紙がなくなりました。新しいロール紙をセットしてから、再発行してください。</translation>
+    </message>
+    <message>
+        <source>The ticket printer ran out of paper while printing. Load a new roll, then reprint.</source>
+        <translation>印刷中に整理券プリンタの用紙がなくなりました。新しいロール紙をセットしてから、再発行してください。</translation>
+    </message>
+    <message>
+        <source>The ticket printer&apos;s cover is open. Close it, then reprint.</source>
+        <translation>整理券プリンタのカバーが開いています。カバーを閉じてから、再発行してください。</translation>
+    </message>
+    <message>
+        <source>The ticket printer is offline or reports an error. Check its lights and the paper (a jam, the cutter); if that does not help, switch it off and on, then reprint.</source>
+        <translation>整理券プリンタがオフラインか、エラーになっています。ランプと用紙(紙詰まり、カッター)を確認し、直らないときは電源を入れ直してから、再発行してください。</translation>
+    </message>
+    <message>
+        <source>The ticket printer does not answer. Check that it is switched on and shows no error light, then reprint.</source>
+        <translation>整理券プリンタが応答しません。電源が入っていて、エラーランプが点いていないことを確認してから、再発行してください。</translation>
+    </message>
+    <message>
+        <source>The ticket printer gave an answer that is not understood. Ask the administrator to check that the printer setting names an ESC/POS receipt printer.</source>
+        <translation>整理券プリンタから理解できない応答がありました。プリンタの設定がESC/POS対応のレシートプリンタを指しているか、管理者に確認してもらってください。</translation>
+    </message>
+    <message>
+        <source>The connection to the ticket printer broke off, so the ticket may not have printed completely. Check the printer, then reprint.</source>
+        <translation>整理券プリンタとの接続が切れたため、整理券が最後まで印刷されていない可能性があります。プリンタを確認してから、再発行してください。</translation>
+    </message>
+    <message>
+        <source>The ticket printer did not take the whole ticket. Check the paper, the cover and its lights, then reprint.</source>
+        <translation>整理券プリンタが整理券を最後まで受け取りませんでした。用紙、カバー、ランプを確認してから、再発行してください。</translation>
+    </message>
+    <message>
+        <source>The ticket printer took the ticket but did not confirm it. Check that the slip came out complete; if not, reprint.</source>
+        <translation>整理券プリンタは整理券を受け取りましたが、印刷の確認ができませんでした。整理券が最後まで印刷されたか確かめ、されていなければ再発行してください。</translation>
+    </message>
+    <message>
+        <source>The ticket could not be prepared for printing. Ask the administrator to check the ticket printer settings.</source>
+        <translation>整理券の印刷データを作成できませんでした。管理者に整理券プリンタの設定を確認してもらってください。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrinterSetting</name>
+    <message>
+        <source>The ticket printer setting is not understood. Use &quot;none&quot;, &quot;escpos-net://HOST:9100&quot;, &quot;escpos-device:///dev/usb/lp0&quot; or &quot;system:PRINTER NAME&quot;.</source>
+        <translation>整理券プリンタの設定を読み取れません。「none」「escpos-net://ホスト:9100」「escpos-device:///dev/usb/lp0」「system:プリンタ名」のいずれかで指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStateMachine</name>
+    <message numerus="yes">
+        <source>It has been called %n time(s), the most allowed: mark it absent instead.</source>
+        <translation>
+            <numerusform>すでに%n回呼び出しました（上限です）。「不在」にしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A ticket that is %1 cannot be given “%2”.</source>
+        <translation>%1の整理券は「%2」できません。</translation>
+    </message>
+    <message>
+        <source>being printed</source>
+        <translation>印刷中</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待ち</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>呼出中</translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>a no-show</source>
+        <translation>不在（呼出終了）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取消済み</translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation>発券</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>再呼出</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>対応開始</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>不在</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>転送</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>TrustedKeys</name>
     <message>
         <source>Trusted key %1 of the pre-registration settings is not &quot;label:key&quot; with a 32-byte public key in Base64.</source>
@@ -3468,6 +3856,13 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
         <translation>
             <numerusform>チェーンは正常です（%n 件）が、末尾のエントリが欠落していないかは確認できていません: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::BoardWindow</name>
+    <message>
+        <source>Calling board</source>
+        <translation>呼出表示板</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4868,183 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
     </message>
 </context>
 <context>
+    <name>kakanai::QueuePage</name>
+    <message>
+        <source>This PC calls no tickets (no counter set in Settings).</source>
+        <translation>このPCは呼出をしません（設定で窓口が未設定です）。</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1番窓口</translation>
+    </message>
+    <message>
+        <source>情報更新停止中: the queue shown may be out of date</source>
+        <translation>情報更新停止中：表示中の待ち状況は古い可能性があります</translation>
+    </message>
+    <message>
+        <source>Call next (F5)</source>
+        <translation>次を呼出 (F5)</translation>
+    </message>
+    <message>
+        <source>Recall (F6)</source>
+        <translation>再呼出 (F6)</translation>
+    </message>
+    <message>
+        <source>Start (F7)</source>
+        <translation>対応開始 (F7)</translation>
+    </message>
+    <message>
+        <source>Done (F8)</source>
+        <translation>完了 (F8)</translation>
+    </message>
+    <message>
+        <source>Absent (F9)</source>
+        <translation>不在 (F9)</translation>
+    </message>
+    <message>
+        <source>Transfer… (F10)</source>
+        <translation>転送… (F10)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先</translation>
+    </message>
+    <message>
+        <source>Waited (min)</source>
+        <translation>待ち時間（分）</translation>
+    </message>
+    <message>
+        <source>For counter</source>
+        <translation>指定窓口</translation>
+    </message>
+    <message>
+        <source>Issue a ticket</source>
+        <translation>整理券の発行</translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation>優先なし</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>配慮が必要な方</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <source>Without a slip</source>
+        <translation>整理券を印刷しない</translation>
+    </message>
+    <message>
+        <source>Reprint slip</source>
+        <translation>整理券を再印刷</translation>
+    </message>
+    <message>
+        <source>Cancel ticket</source>
+        <translation>整理券を取消</translation>
+    </message>
+    <message>
+        <source>Called %1.</source>
+        <translation>%1 を呼び出しました。</translation>
+    </message>
+    <message>
+        <source>Called %1 again.</source>
+        <translation>%1 を再度呼び出しました。</translation>
+    </message>
+    <message>
+        <source>Serving %1.</source>
+        <translation>%1 の対応を開始しました。</translation>
+    </message>
+    <message>
+        <source>%1 is done.</source>
+        <translation>%1 の対応を完了しました。</translation>
+    </message>
+    <message>
+        <source>%1 is done; its visit is linked.</source>
+        <translation>%1 の対応を完了し、受付記録と関連付けました。</translation>
+    </message>
+    <message>
+        <source>%1 did not come after the last call: marked as a no-show.</source>
+        <translation>%1 は最後の呼出にも来られませんでした。呼出終了（不在）としました。</translation>
+    </message>
+    <message>
+        <source>%1 is absent: back in the queue.</source>
+        <translation>%1 は不在のため、待ち列に戻しました。</translation>
+    </message>
+    <message>
+        <source>Choose a ticket to transfer.</source>
+        <translation>転送する整理券を選んでください。</translation>
+    </message>
+    <message>
+        <source>Category: %1 (%2)</source>
+        <translation>区分：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>窓口：%1</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>転送</translation>
+    </message>
+    <message>
+        <source>Send the ticket to:</source>
+        <translation>転送先：</translation>
+    </message>
+    <message>
+        <source>%1 is transferred; it keeps its place.</source>
+        <translation>%1 を転送しました。受付順はそのままです。</translation>
+    </message>
+    <message>
+        <source>%1 was not issued: %2</source>
+        <translation>%1 は発行されませんでした：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %1: %n person(s) ahead.</source>
+        <translation>
+            <numerusform>%1 を発行しました。前に%n人お待ちです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a ticket to reprint.</source>
+        <translation>再印刷する整理券を選んでください。</translation>
+    </message>
+    <message>
+        <source>No ticket printer is set up.</source>
+        <translation>整理券プリンターが設定されていません。</translation>
+    </message>
+    <message>
+        <source>Reprinted %1.</source>
+        <translation>%1 を再印刷しました。</translation>
+    </message>
+    <message>
+        <source>Choose a ticket to cancel.</source>
+        <translation>取り消す整理券を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled (kept in the history).</source>
+        <translation>%1 を取り消しました（履歴には残ります）。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No ticket at this counter</source>
+        <translation>この窓口の整理券はありません</translation>
+    </message>
+</context>
+<context>
     <name>kakanai::SettingsPage</name>
     <message>
         <source>Enter a terminal ID (for example counter-01).</source>
@@ -4735,6 +5307,21 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
     </message>
 </context>
 <context>
+    <name>kakanai::board::BoardServer</name>
+    <message>
+        <source>The web board&apos;s address is not a valid IP address.</source>
+        <translation>Web表示板のアドレスが正しいIPアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>The web board is already listening.</source>
+        <translation>Web表示板はすでに待ち受けています。</translation>
+    </message>
+    <message>
+        <source>The web board cannot listen on %1. Another program may be using this port: choose another port (board/webPort) or stop that program.</source>
+        <translation>Web表示板を %1 で待ち受けできません。別のプログラムがこのポートを使っている可能性があります。別のポート（board/webPort）を選ぶか、そのプログラムを止めてください。</translation>
+    </message>
+</context>
+<context>
     <name>kakanai::intake::Housekeeping</name>
     <message>
         <source>Only a supervisor may send a rejected record again.</source>
@@ -4777,6 +5364,77 @@ The forms stay on the screen; try again.</source>
     <message>
         <source>The saved open visit has a format this version does not know.</source>
         <translation>保存されていた受付途中のデータは、このバージョンが扱えない形式です。</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::queue::QueueService</name>
+    <message>
+        <source>A %1 may not do this with queue tickets.</source>
+        <translation>%1 は整理券のこの操作を行えません。</translation>
+    </message>
+    <message>
+        <source>There is no ticket category “%1”.</source>
+        <translation>整理券の区分「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>No ticket category serves these procedures; choose one.</source>
+        <translation>この手続に対応する整理券の区分がありません。区分を選んでください。</translation>
+    </message>
+    <message>
+        <source>A counter needs an ID of 1 to 16 characters.</source>
+        <translation>窓口のIDは1〜16文字で指定してください。</translation>
+    </message>
+    <message>
+        <source>This PC has no counter set: set queue/counter (Settings) to call tickets.</source>
+        <translation>このPCには窓口が設定されていません。呼び出すには設定の queue/counter を設定してください。</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1 today.</source>
+        <translation>本日の整理券 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Counter %1 has no ticket called or being served.</source>
+        <translation>%1番窓口で呼出中・対応中の整理券はありません。</translation>
+    </message>
+    <message>
+        <source>All numbers of “%1” for today have been given out (%2 to %3). No number is given twice: ask an administrator to widen the band (kakanai-cli queue category).</source>
+        <translation>本日の「%1」の番号（%2〜%3）はすべて発行済みです。同じ番号は二度発行しません。管理者に番号帯の拡大を依頼してください（kakanai-cli queue category）。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already in the queue; cancel it instead.</source>
+        <translation>整理券 %1 はすでに待ち列にあります。取消を使ってください。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: there is nothing to reprint.</source>
+        <translation>整理券 %1 は%2のため、再印刷できません。</translation>
+    </message>
+    <message>
+        <source>Counter %1 still has ticket %2 (%3): finish it or mark it absent first.</source>
+        <translation>%1番窓口には整理券 %2（%3）があります。先に完了または不在にしてください。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for counter %1.</source>
+        <translation>%1番窓口でお待ちの方はいません。</translation>
+    </message>
+    <message>
+        <source>Say where the ticket goes: a category, a counter, or both.</source>
+        <translation>転送先（区分、窓口、またはその両方）を指定してください。</translation>
+    </message>
+    <message>
+        <source>That is not a visit ID.</source>
+        <translation>受付記録のIDではありません。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: only a ticket being served or done is linked to a visit.</source>
+        <translation>整理券 %1 は%2です。受付記録と関連付けられるのは対応中または完了の整理券だけです。</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation>整理券 %1：%2</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was changed at another counter; look again.</source>
+        <translation>整理券 %1 は別の窓口で変更されました。もう一度確認してください。</translation>
     </message>
 </context>
 <context>
