@@ -2901,8 +2901,8 @@ Nothing typed on the page leaves the citizen&apos;s phone.
     <message numerus="yes">
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
-            <numerusform>Estimated wait: about %n minute(s)</numerusform>
-            <numerusform>Estimated wait: about %n minute(s)</numerusform>
+            <numerusform>Estimated wait: about %n minute</numerusform>
+            <numerusform>Estimated wait: about %n minutes</numerusform>
         </translation>
     </message>
     <message>
