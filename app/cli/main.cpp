@@ -16,6 +16,7 @@
 #include "OutboxCommand.h"
 #include "PreRegCommand.h"
 #include "StaffCommand.h"
+#include "StatsCommand.h"
 
 #include "common/AppIdentity.h"
 #include "common/LanguageManager.h"
@@ -60,6 +61,7 @@ public:
                   "  prereg export DIR     write the citizen's page (pre-registration QR) to publish (prereg --help)\n"
                   "  office init|check|backup|roles  the office store all PCs share: create or upgrade it, check it,\n"
                   "                        back it up, the counter PCs' role SQL (office --help)\n"
+                  "  stats                 wait-time statistics of the office's tickets, their CSV (stats --help)\n"
                   "\n"
                   "Options:\n"
                   "  --version             print the version\n"
@@ -155,6 +157,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("forms"), kakanai::runFormsCommand},
         {QStringLiteral("prereg"), kakanai::runPreRegCommand},
         {QStringLiteral("office"), kakanai::runOfficeCommand},
+        {QStringLiteral("stats"), kakanai::runStatsCommand},
 #ifdef KAKANAI_CLI_HAS_FORM
         {QStringLiteral("form"), kakanai::runFormCommand},
         {QStringLiteral("visit"), kakanai::runVisitCommand},
