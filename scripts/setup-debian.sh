@@ -21,6 +21,7 @@ packages=(
   qtkeychain-qt6-dev libsecret-1-0  # record key in the OS keychain; qtkeychain loads libsecret at run time
   qt6-httpserver-dev qt6-websockets-dev  # the web calling board and 混雑状況 page, pushed over WebSockets
   qt6-charts-dev  # the statistics page's charts
+  libqt6opengl6-dev  # Qt6Charts' CMake package needs Qt6::OpenGL (not pulled in by qt6-charts-dev)
   libqt6sql6-psql libpq-dev  # the office store on PostgreSQL: Qt's QPSQL driver, and libpq for the change feed's non-blocking LISTEN
   pcscd vsmartcard-vpcd pcsc-tools
   fonts-noto-cjk

@@ -17,6 +17,7 @@
 #include "PreRegCommand.h"
 #include "QueueCommand.h"
 #include "StaffCommand.h"
+#include "StatsCommand.h"
 
 #include "common/AppIdentity.h"
 #include "common/LanguageManager.h"
@@ -63,6 +64,7 @@ public:
                   "                        back it up, the counter PCs' role SQL (office --help)\n"
                   "  queue issue|call-next|done|absent|transfer|list|…  the ticket queue: issue, call, list;\n"
                   "                        categories and counters (queue --help)\n"
+                  "  stats                 wait-time statistics of the office's tickets, their CSV (stats --help)\n"
                   "\n"
                   "Options:\n"
                   "  --version             print the version\n"
@@ -159,6 +161,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("prereg"), kakanai::runPreRegCommand},
         {QStringLiteral("office"), kakanai::runOfficeCommand},
         {QStringLiteral("queue"), kakanai::runQueueCommand},
+        {QStringLiteral("stats"), kakanai::runStatsCommand},
 #ifdef KAKANAI_CLI_HAS_FORM
         {QStringLiteral("form"), kakanai::runFormCommand},
         {QStringLiteral("visit"), kakanai::runVisitCommand},
