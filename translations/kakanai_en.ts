@@ -224,6 +224,7 @@ Commands:
                         back it up, the counter PCs&apos; role SQL (office --help)
   queue issue|call-next|done|absent|transfer|list|…  the ticket queue: issue, call, list;
                         categories and counters (queue --help)
+  stats                 wait-time statistics of the office&apos;s tickets, their CSV (stats --help)
 
 Options:
   --version             print the version
@@ -250,6 +251,7 @@ Commands:
                         back it up, the counter PCs&apos; role SQL (office --help)
   queue issue|call-next|done|absent|transfer|list|…  the ticket queue: issue, call, list;
                         categories and counters (queue --help)
+  stats                 wait-time statistics of the office&apos;s tickets, their CSV (stats --help)
 
 Options:
   --version             print the version
@@ -3031,6 +3033,56 @@ Nothing typed on the page leaves the citizen&apos;s phone.
     </message>
 </context>
 <context>
+    <name>QueueStatistics</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1:00</source>
+        <translation>%1:00</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Record</name>
     <message>
         <source>The record is not valid: &quot;%1&quot; is missing or wrong.</source>
@@ -3430,6 +3482,124 @@ Nothing typed on the page leaves the citizen&apos;s phone.
     <message>
         <source>There is no staff member with this ID.</source>
         <translation>There is no staff member with this ID.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>Usage: kakanai-cli stats --from YYYY-MM-DD --to YYYY-MM-DD [--by day|hour|weekday|category|counter|staff|staff-on-duty] [--service-levels &quot;15 30&quot;] [--json]
+       kakanai-cli stats export-events --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.csv</source>
+        <translation>Usage: kakanai-cli stats --from YYYY-MM-DD --to YYYY-MM-DD [--by day|hour|weekday|category|counter|staff|staff-on-duty] [--service-levels &quot;15 30&quot;] [--json]
+       kakanai-cli stats export-events --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.csv</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>arrivals</source>
+        <translation>arrivals</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>served</translation>
+    </message>
+    <message>
+        <source>no-shows</source>
+        <translation>no-shows</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>wait mean (min)</source>
+        <translation>wait mean (min)</translation>
+    </message>
+    <message>
+        <source>wait median (min)</source>
+        <translation>wait median (min)</translation>
+    </message>
+    <message>
+        <source>wait p90 (min)</source>
+        <translation>wait p90 (min)</translation>
+    </message>
+    <message>
+        <source>service mean (min)</source>
+        <translation>service mean (min)</translation>
+    </message>
+    <message>
+        <source>service median (min)</source>
+        <translation>service median (min)</translation>
+    </message>
+    <message>
+        <source>service p90 (min)</source>
+        <translation>service p90 (min)</translation>
+    </message>
+    <message>
+        <source>within %1 min (%)</source>
+        <translation>within %1 min (%)</translation>
+    </message>
+    <message>
+        <source>estimate error (min)</source>
+        <translation>estimate error (min)</translation>
+    </message>
+    <message>
+        <source>staff on duty</source>
+        <translation>staff on duty</translation>
+    </message>
+    <message>
+        <source>--from and --to must be dates written YYYY-MM-DD.</source>
+        <translation>--from and --to must be dates written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from must not be after --to.</translation>
+    </message>
+    <message>
+        <source>--by must be one of day, hour, weekday, category, counter, staff, staff-on-duty.</source>
+        <translation>--by must be one of day, hour, weekday, category, counter, staff, staff-on-duty.</translation>
+    </message>
+    <message>
+        <source>--service-levels must be 1 to 4 whole minutes, rising, e.g. &quot;15 30&quot;.</source>
+        <translation>--service-levels must be 1 to 4 whole minutes, rising, e.g. &quot;15 30&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) written.</source>
+        <translation>
+            <numerusform>%n ticket(s) written.</numerusform>
+            <numerusform>%n ticket(s) written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketEventsCsv</name>
+    <message>
+        <source>The disk is full: the CSV file could not be written.</source>
+        <translation>The disk is full: the CSV file could not be written.</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written.</source>
+        <translation>The CSV file could not be written.</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be created: check that its folder exists and may be written to.</source>
+        <translation>The CSV file could not be created: check that its folder exists and may be written to.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFactsReader</name>
+    <message>
+        <source>The period is not valid: its first day must not be after its last.</source>
+        <translation>The period is not valid: its first day must not be after its last.</translation>
+    </message>
+    <message>
+        <source>The tickets could not be read from the office store.</source>
+        <translation>The tickets could not be read from the office store.</translation>
     </message>
 </context>
 <context>
@@ -5262,6 +5432,330 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
     <message>
         <source>Set new pass&amp;word for the selected</source>
         <translation>Set new pass&amp;word for the selected</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::StatisticsPage</name>
+    <message>
+        <source>The first day of the period must not be after its last.</source>
+        <translation>The first day of the period must not be after its last.</translation>
+    </message>
+    <message>
+        <source>The first day of the compared period must not be after its last.</source>
+        <translation>The first day of the compared period must not be after its last.</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read: %1
+The figures below are from an earlier reading (%2) and are NOT current.</source>
+        <translation>The statistics could not be read: %1
+The figures below are from an earlier reading (%2) and are NOT current.</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read: %1</source>
+        <translation>The statistics could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s).</source>
+        <translation>
+            <numerusform>%1: %n ticket(s).</numerusform>
+            <numerusform>%1: %n ticket(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with %1.</source>
+        <translation>Compared with %1.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Arrivals</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Wait mean (min)</source>
+        <translation>Wait mean (min)</translation>
+    </message>
+    <message>
+        <source>Wait median (min)</source>
+        <translation>Wait median (min)</translation>
+    </message>
+    <message>
+        <source>Wait 90% (min)</source>
+        <translation>Wait 90% (min)</translation>
+    </message>
+    <message>
+        <source>Service mean (min)</source>
+        <translation>Service mean (min)</translation>
+    </message>
+    <message>
+        <source>Service median (min)</source>
+        <translation>Service median (min)</translation>
+    </message>
+    <message>
+        <source>Service 90% (min)</source>
+        <translation>Service 90% (min)</translation>
+    </message>
+    <message>
+        <source>Within %1 min (%)</source>
+        <translation>Within %1 min (%)</translation>
+    </message>
+    <message>
+        <source>Estimated wait (min)</source>
+        <translation>Estimated wait (min)</translation>
+    </message>
+    <message>
+        <source>Actual wait (min)</source>
+        <translation>Actual wait (min)</translation>
+    </message>
+    <message>
+        <source>Estimate error (min)</source>
+        <translation>Estimate error (min)</translation>
+    </message>
+    <message>
+        <source>Estimate bias (min)</source>
+        <translation>Estimate bias (min)</translation>
+    </message>
+    <message>
+        <source>Staff on duty</source>
+        <translation>Staff on duty</translation>
+    </message>
+    <message>
+        <source>Δ Arrivals</source>
+        <translation>Δ Arrivals</translation>
+    </message>
+    <message>
+        <source>Δ Served</source>
+        <translation>Δ Served</translation>
+    </message>
+    <message>
+        <source>Δ No-shows</source>
+        <translation>Δ No-shows</translation>
+    </message>
+    <message>
+        <source>Δ Wait mean (min)</source>
+        <translation>Δ Wait mean (min)</translation>
+    </message>
+    <message>
+        <source>Δ Wait median (min)</source>
+        <translation>Δ Wait median (min)</translation>
+    </message>
+    <message>
+        <source>Δ Wait 90% (min)</source>
+        <translation>Δ Wait 90% (min)</translation>
+    </message>
+    <message>
+        <source>Δ Service median (min)</source>
+        <translation>Δ Service median (min)</translation>
+    </message>
+    <message>
+        <source>Δ Within %1 min (points)</source>
+        <translation>Δ Within %1 min (points)</translation>
+    </message>
+    <message>
+        <source>Δ Estimate error (min)</source>
+        <translation>Δ Estimate error (min)</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <source>Within %1 min</source>
+        <translation>Within %1 min</translation>
+    </message>
+    <message>
+        <source>Estimated (mean)</source>
+        <translation>Estimated (mean)</translation>
+    </message>
+    <message>
+        <source>Actual (mean)</source>
+        <translation>Actual (mean)</translation>
+    </message>
+    <message>
+        <source> (NOT CURRENT)</source>
+        <translation> (NOT CURRENT)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>Export the statistics</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Save the statistics report</source>
+        <translation>Save the statistics report</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be written to this file.</source>
+        <translation>The report could not be written to this file.</translation>
+    </message>
+    <message>
+        <source>Wait-time statistics</source>
+        <translation>Wait-time statistics</translation>
+    </message>
+    <message>
+        <source>Office: %1</source>
+        <translation>Office: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation>Compared with: %1</translation>
+    </message>
+    <message>
+        <source>Grouped by: %1</source>
+        <translation>Grouped by: %1</translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation>Made: %1</translation>
+    </message>
+    <message>
+        <source>NOT CURRENT: the last reading failed (%1).</source>
+        <translation>NOT CURRENT: the last reading failed (%1).</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with…</source>
+        <translation>&amp;Compare with…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report…</source>
+        <translation>&amp;PDF report…</translation>
+    </message>
+    <message>
+        <source>Period…</source>
+        <translation>Period…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>Whole period</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>By hour</translation>
+    </message>
+    <message>
+        <source>By weekday</source>
+        <translation>By weekday</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>By counter</source>
+        <translation>By counter</translation>
+    </message>
+    <message>
+        <source>By staff</source>
+        <translation>By staff</translation>
+    </message>
+    <message>
+        <source>By staff on duty</source>
+        <translation>By staff on duty</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Arrivals and served</source>
+        <translation>Arrivals and served</translation>
+    </message>
+    <message>
+        <source>Wait (minutes)</source>
+        <translation>Wait (minutes)</translation>
+    </message>
+    <message>
+        <source>Called within the service levels (%)</source>
+        <translation>Called within the service levels (%)</translation>
+    </message>
+    <message>
+        <source>Estimated and actual wait (minutes)</source>
+        <translation>Estimated and actual wait (minutes)</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,7 @@ Commands:
                         back it up, the counter PCs&apos; role SQL (office --help)
   queue issue|call-next|done|absent|transfer|list|…  the ticket queue: issue, call, list;
                         categories and counters (queue --help)
+  stats                 wait-time statistics of the office&apos;s tickets, their CSV (stats --help)
 
 Options:
   --version             print the version
@@ -246,6 +247,7 @@ Options:
                         窓口端末用ロールの SQL (office --help)
   queue issue|call-next|done|absent|transfer|list|…  整理券の待ち行列：発行・呼出・一覧、
                         区分と窓口 (queue --help)
+  stats                 事務所の番号札の待ち時間統計、その CSV (stats --help)
 
 オプション:
   --version             バージョンを表示する
@@ -3007,6 +3009,55 @@ Nothing typed on the page leaves the citizen&apos;s phone.
     </message>
 </context>
 <context>
+    <name>QueueStatistics</name>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>%1:00</source>
+        <translation>%1時</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>火</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>木</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>金</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>土</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>窓口 %n つ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Record</name>
     <message>
         <source>The record is not valid: &quot;%1&quot; is missing or wrong.</source>
@@ -3403,6 +3454,123 @@ Nothing typed on the page leaves the citizen&apos;s phone.
     <message>
         <source>There is no staff member with this ID.</source>
         <translation>この職員IDの職員は登録されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>Usage: kakanai-cli stats --from YYYY-MM-DD --to YYYY-MM-DD [--by day|hour|weekday|category|counter|staff|staff-on-duty] [--service-levels &quot;15 30&quot;] [--json]
+       kakanai-cli stats export-events --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.csv</source>
+        <translation>使い方: kakanai-cli stats --from YYYY-MM-DD --to YYYY-MM-DD [--by day|hour|weekday|category|counter|staff|staff-on-duty] [--service-levels &quot;15 30&quot;] [--json]
+        kakanai-cli stats export-events --from YYYY-MM-DD --to YYYY-MM-DD --out ファイル.csv</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>arrivals</source>
+        <translation>到着</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>no-shows</source>
+        <translation>不在</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>wait mean (min)</source>
+        <translation>待ち時間 平均 (分)</translation>
+    </message>
+    <message>
+        <source>wait median (min)</source>
+        <translation>待ち時間 中央値 (分)</translation>
+    </message>
+    <message>
+        <source>wait p90 (min)</source>
+        <translation>待ち時間 90% (分)</translation>
+    </message>
+    <message>
+        <source>service mean (min)</source>
+        <translation>対応時間 平均 (分)</translation>
+    </message>
+    <message>
+        <source>service median (min)</source>
+        <translation>対応時間 中央値 (分)</translation>
+    </message>
+    <message>
+        <source>service p90 (min)</source>
+        <translation>対応時間 90% (分)</translation>
+    </message>
+    <message>
+        <source>within %1 min (%)</source>
+        <translation>%1 分以内 (%)</translation>
+    </message>
+    <message>
+        <source>estimate error (min)</source>
+        <translation>案内との誤差 (分)</translation>
+    </message>
+    <message>
+        <source>staff on duty</source>
+        <translation>開設窓口数</translation>
+    </message>
+    <message>
+        <source>--from and --to must be dates written YYYY-MM-DD.</source>
+        <translation>--from と --to は YYYY-MM-DD 形式の日付で指定してください。</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from は --to より後の日付にできません。</translation>
+    </message>
+    <message>
+        <source>--by must be one of day, hour, weekday, category, counter, staff, staff-on-duty.</source>
+        <translation>--by には day, hour, weekday, category, counter, staff, staff-on-duty のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--service-levels must be 1 to 4 whole minutes, rising, e.g. &quot;15 30&quot;.</source>
+        <translation>--service-levels には 1〜4 個の分数を小さい順に指定してください（例: &quot;15 30&quot;）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) written.</source>
+        <translation>
+            <numerusform>%n 件の番号札を書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketEventsCsv</name>
+    <message>
+        <source>The disk is full: the CSV file could not be written.</source>
+        <translation>ディスクがいっぱいのため、CSV ファイルを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written.</source>
+        <translation>CSV ファイルを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be created: check that its folder exists and may be written to.</source>
+        <translation>CSV ファイルを作成できませんでした。保存先のフォルダーがあり、書き込めることを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFactsReader</name>
+    <message>
+        <source>The period is not valid: its first day must not be after its last.</source>
+        <translation>期間が正しくありません。開始日は終了日より後にできません。</translation>
+    </message>
+    <message>
+        <source>The tickets could not be read from the office store.</source>
+        <translation>事務所ストアから番号札を読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -5223,6 +5391,329 @@ that was printed is queued, encrypted, for the back office (&quot;outbox flush&q
     <message>
         <source>Set new pass&amp;word for the selected</source>
         <translation>選択した職員に新しいパスワードを設定(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>kakanai::StatisticsPage</name>
+    <message>
+        <source>The first day of the period must not be after its last.</source>
+        <translation>期間の開始日は終了日より後にできません。</translation>
+    </message>
+    <message>
+        <source>The first day of the compared period must not be after its last.</source>
+        <translation>比較期間の開始日は終了日より後にできません。</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read: %1
+The figures below are from an earlier reading (%2) and are NOT current.</source>
+        <translation>統計を読み込めませんでした: %1
+下の数値は以前に読み込んだもの（%2）で、最新ではありません。</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read: %1</source>
+        <translation>統計を読み込めませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s).</source>
+        <translation>
+            <numerusform>%1: 番号札 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with %1.</source>
+        <translation>比較期間: %1。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>到着</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>不在</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Wait mean (min)</source>
+        <translation>待ち時間 平均 (分)</translation>
+    </message>
+    <message>
+        <source>Wait median (min)</source>
+        <translation>待ち時間 中央値 (分)</translation>
+    </message>
+    <message>
+        <source>Wait 90% (min)</source>
+        <translation>待ち時間 90% (分)</translation>
+    </message>
+    <message>
+        <source>Service mean (min)</source>
+        <translation>対応時間 平均 (分)</translation>
+    </message>
+    <message>
+        <source>Service median (min)</source>
+        <translation>対応時間 中央値 (分)</translation>
+    </message>
+    <message>
+        <source>Service 90% (min)</source>
+        <translation>対応時間 90% (分)</translation>
+    </message>
+    <message>
+        <source>Within %1 min (%)</source>
+        <translation>%1 分以内 (%)</translation>
+    </message>
+    <message>
+        <source>Estimated wait (min)</source>
+        <translation>案内した待ち時間 (分)</translation>
+    </message>
+    <message>
+        <source>Actual wait (min)</source>
+        <translation>実際の待ち時間 (分)</translation>
+    </message>
+    <message>
+        <source>Estimate error (min)</source>
+        <translation>案内との誤差 (分)</translation>
+    </message>
+    <message>
+        <source>Estimate bias (min)</source>
+        <translation>案内との差 (分)</translation>
+    </message>
+    <message>
+        <source>Staff on duty</source>
+        <translation>開設窓口数</translation>
+    </message>
+    <message>
+        <source>Δ Arrivals</source>
+        <translation>Δ 到着</translation>
+    </message>
+    <message>
+        <source>Δ Served</source>
+        <translation>Δ 完了</translation>
+    </message>
+    <message>
+        <source>Δ No-shows</source>
+        <translation>Δ 不在</translation>
+    </message>
+    <message>
+        <source>Δ Wait mean (min)</source>
+        <translation>Δ 待ち時間 平均 (分)</translation>
+    </message>
+    <message>
+        <source>Δ Wait median (min)</source>
+        <translation>Δ 待ち時間 中央値 (分)</translation>
+    </message>
+    <message>
+        <source>Δ Wait 90% (min)</source>
+        <translation>Δ 待ち時間 90% (分)</translation>
+    </message>
+    <message>
+        <source>Δ Service median (min)</source>
+        <translation>Δ 対応時間 中央値 (分)</translation>
+    </message>
+    <message>
+        <source>Δ Within %1 min (points)</source>
+        <translation>Δ %1 分以内 (ポイント)</translation>
+    </message>
+    <message>
+        <source>Δ Estimate error (min)</source>
+        <translation>Δ 案内との誤差 (分)</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中央値</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90% 値</translation>
+    </message>
+    <message>
+        <source>Within %1 min</source>
+        <translation>%1 分以内</translation>
+    </message>
+    <message>
+        <source>Estimated (mean)</source>
+        <translation>案内 (平均)</translation>
+    </message>
+    <message>
+        <source>Actual (mean)</source>
+        <translation>実際 (平均)</translation>
+    </message>
+    <message>
+        <source> (NOT CURRENT)</source>
+        <translation>（最新ではありません）</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>統計の書き出し</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>ファイルを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Save the statistics report</source>
+        <translation>統計レポートの保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be written to this file.</source>
+        <translation>このファイルにレポートを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Wait-time statistics</source>
+        <translation>待ち時間統計</translation>
+    </message>
+    <message>
+        <source>Office: %1</source>
+        <translation>庁舎: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>期間: %1</translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation>比較期間: %1</translation>
+    </message>
+    <message>
+        <source>Grouped by: %1</source>
+        <translation>集計単位: %1</translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation>作成: %1</translation>
+    </message>
+    <message>
+        <source>NOT CURRENT: the last reading failed (%1).</source>
+        <translation>最新ではありません: 最後の読み込みに失敗しました（%1）。</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with…</source>
+        <translation>比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV 出力(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report…</source>
+        <translation>PDF レポート(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Period…</source>
+        <translation>期間…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>今週</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>今月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>先月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>期間全体</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>日別</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>時間帯別</translation>
+    </message>
+    <message>
+        <source>By weekday</source>
+        <translation>曜日別</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>区分別</translation>
+    </message>
+    <message>
+        <source>By counter</source>
+        <translation>窓口別</translation>
+    </message>
+    <message>
+        <source>By staff</source>
+        <translation>職員別</translation>
+    </message>
+    <message>
+        <source>By staff on duty</source>
+        <translation>開設窓口数別</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Arrivals and served</source>
+        <translation>到着数と完了数</translation>
+    </message>
+    <message>
+        <source>Wait (minutes)</source>
+        <translation>待ち時間 (分)</translation>
+    </message>
+    <message>
+        <source>Called within the service levels (%)</source>
+        <translation>サービスレベル内の呼出 (%)</translation>
+    </message>
+    <message>
+        <source>Estimated and actual wait (minutes)</source>
+        <translation>案内した待ち時間と実際 (分)</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,8 @@
 #include "board/QueueTicketStatus.h"
 #include "queue/BoardWindow.h"
 #include "queue/QueuePage.h"
+#include "queue/StatisticsPage.h"
+#include "queue/TicketFactsReader.h"
 #include "queue/SystemTicketPrinter.h"
 #include "ticket/TicketPrinterSetting.h"
 #include "ticket/TicketPrintout.h"
@@ -359,9 +361,14 @@ int main(int argc, char *argv[])
                      &kakanai::QueuePage::setCompletedVisit);
     queueBoard.refresh();
 
+    // 統計: the supervisors' wait-time statistics, read from the office store when asked.
+    auto *statisticsPage = new kakanai::StatisticsPage(
+        [&office](QDate from, QDate to) { return kakanai::queue::TicketFactsReader::read(*office, from, to); }, clock,
+        *settings);
+
     kakanai::MainWindow window(*settings, languages, {(*database)->path(), (*database)->schemaVersion()},
                                {intake, new kakanai::AuditPage(officeAudit), new kakanai::StaffPage(session), outboxPage,
-                                queuePage});
+                                queuePage, statisticsPage});
     auto *signIn = new kakanai::SignInScreen(session);
     QWidget *firstRun = staff.needsFirstAdministrator().value_or(false) ? new kakanai::FirstAdministratorScreen(session)
                                                                          : nullptr;
