@@ -8,8 +8,8 @@
 //      median and p99 of one call (the callNext transaction), tries per call.
 //  (c) statistics over 1,000,000 tickets, a month and a year (goal <= 200 ms
 //      for a month): NOT MEASURED YET, see statisticsOverAMillion() below.
-//  (d) call -> board latency (the board window and the web page): NOT
-//      MEASURED YET, see callToBoard() below.
+//  (d) call -> board latency: the board model (the window draws in the same
+//      slot) and the web board's WebSocket message, on one PC.
 // Prints figures; asserts nothing about speed (exit 1 only when a run broke:
 // a probe failed or reported an error, a ticket was called twice or never).
 // A writer that waited for the queue's lock past the store's timeout
@@ -27,11 +27,20 @@
 // (one shell: the function exports the variables and must stop what it started).
 //   bench_queue [--engine sqlite|postgresql|both] [--writers W] [--tickets M]
 //               [--callers C] [--timeout-ms T] [--probe PATH]
+#include "board/BoardServer.h"
+#include "common/Clock.h"
+#include "office/ChangeFeed.h"
 #include "office/OfficeStore.h"
+#include "queue/BoardModel.h"
+#include "queue/QueueService.h"
 #include "office/OfficeTestEnv.h"
 #include "office/ProbeSwarm.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QWebSocket>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -55,6 +64,7 @@ struct BenchSettings {
     int tickets = 200; // per writer
     int callers = 10;
     int timeoutMs = 15000; // the store's (busy / lock) timeout in every probe
+    int boardCalls = 50;   // (d)
 };
 
 const QStringList kCategories{QStringLiteral("certificates"), QStringLiteral("moves"), QStringLiteral("special")};
@@ -253,17 +263,109 @@ void statisticsOverAMillion()
           << Qt::endl;
 }
 
-// (d) PLACE FOR THE LEAD, after the board window and core/board's web board
-// are merged: a queue-call probe's "mono" (just after the call committed)
-// against the moment the board showed it, in the board window (offscreen, on
-// the change feed) and on the web page (a WebSocket client of BoardServer);
-// median and p99, goal <= 100 ms on one PC. Until then it measures nothing
-// and says so.
-void callToBoard()
+// (d) From pressing "call next" to the board: a counter's QueueService on
+// one connection calls (the callNext transaction included in the time); the
+// board's BoardModel on another connection of the same store learns of it
+// from the change feed and reads the snapshot again (the board window draws
+// in that same slot), and BoardServer pushes it to a WebSocket client, as a
+// web board in a browser gets it. One PC, one process with two connections
+// (the feed path is the one another process would take: the WAL watch and
+// data_version on SQLite, LISTEN/NOTIFY on PostgreSQL). Goal <= 100 ms.
+bool callToBoard(const OfficeStoreOptions &options, int calls)
 {
-    out() << "  (d) call -> board latency (window, web page): not measured in this build "
-             "(needs the board window and core/board)"
-          << Qt::endl;
+    auto boardStore = OfficeStore::open(OfficeTestEnv::sameStore(options));
+    auto counterStore = OfficeStore::open(OfficeTestEnv::sameStore(options));
+    if (!boardStore || !counterStore) {
+        out() << "  (d) cannot open the store: "
+              << (boardStore ? counterStore.error().toString() : boardStore.error().toString()) << Qt::endl;
+        return false;
+    }
+    SystemClock clock;
+    queue::QueueService boardQueue(**boardStore, clock, {});
+    queue::QueueService counterQueue(**counterStore, clock, {});
+    ChangeFeed *feed = (*boardStore)->changes();
+    const auto waitFor = [](const std::function<bool()> &done, int timeoutMs) {
+        QElapsedTimer waited;
+        waited.start();
+        while (!done() && waited.elapsed() < timeoutMs)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
+        return done();
+    };
+    if (!waitFor([feed] { return feed->state() == ChangeFeed::State::Live; }, 15000)) {
+        out() << "  (d) the change feed did not go live" << Qt::endl;
+        return false;
+    }
+    queue::BoardModel model(boardQueue, feed, QString(), 3);
+    model.refresh();
+    board::BoardServer web;
+    if (auto listening = web.listen(QHostAddress::LocalHost, 0); !listening) {
+        out() << "  (d) web board: " << listening.error().toString() << Qt::endl;
+        return false;
+    }
+    QObject::connect(&model, &queue::BoardModel::snapshotChanged, &web, &board::BoardServer::publish);
+    QWebSocket client;
+    client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(web.serverPort())));
+    if (!waitFor([&client] { return client.state() == QAbstractSocket::ConnectedState; }, 10000)) {
+        out() << "  (d) the WebSocket did not connect" << Qt::endl;
+        return false;
+    }
+
+    const queue::QueueActor clerk{QStringLiteral("bench"), Role::Clerk};
+    for (int i = 0; i < calls; ++i)
+        if (!counterQueue.issue(clerk, {QStringLiteral("certificates"), {}, queue::TicketPriority::None, false}))
+            return false;
+    QElapsedTimer clockNs;
+    clockNs.start();
+    QString pending;
+    qint64 calledAt = 0;
+    QList<double> callMs, modelMs, webMs;
+    bool modelSeen = false;
+    bool webSeen = false;
+    QObject::connect(&model, &queue::BoardModel::snapshotChanged, [&](const queue::BoardSnapshot &snapshot) {
+        for (const auto &call : snapshot.nowCalling)
+            if (!modelSeen && !pending.isEmpty() && call.ticket == pending) {
+                modelSeen = true;
+                modelMs.append((clockNs.nsecsElapsed() - calledAt) / 1e6);
+            }
+    });
+    QObject::connect(&client, &QWebSocket::textMessageReceived, [&](const QString &message) {
+        const auto calling = QJsonDocument::fromJson(message.toUtf8()).object().value(QStringLiteral("nowCalling"));
+        for (const auto &call : calling.toArray())
+            if (!webSeen && !pending.isEmpty() && call.toObject().value(QStringLiteral("ticket")).toString() == pending) {
+                webSeen = true;
+                webMs.append((clockNs.nsecsElapsed() - calledAt) / 1e6);
+            }
+    });
+    for (int i = 0; i < calls; ++i) {
+        modelSeen = webSeen = false;
+        calledAt = clockNs.nsecsElapsed();
+        auto called = counterQueue.callNext(clerk, QStringLiteral("1"));
+        if (!called) {
+            out() << "  (d) call next: " << called.error().toString() << Qt::endl;
+            return false;
+        }
+        callMs.append((clockNs.nsecsElapsed() - calledAt) / 1e6);
+        pending = called->display;
+        if (!waitFor([&] { return modelSeen && webSeen; }, 10000)) {
+            out() << "  (d) the board did not show " << pending << " within 10 s" << Qt::endl;
+            return false;
+        }
+        pending.clear();
+        if (!counterQueue.start(clerk, QStringLiteral("1")) || !counterQueue.finish(clerk, QStringLiteral("1")))
+            return false;
+        waitFor([&model] { return model.snapshot().nowCalling.isEmpty(); }, 10000);
+    }
+    const auto line = [](const char *what, QList<double> ms) {
+        std::sort(ms.begin(), ms.end());
+        out() << "      " << what << ": median " << QString::number(ms.at(ms.size() / 2), 'f', 2) << " ms, p95 "
+              << QString::number(ms.at(std::min<qsizetype>(ms.size() - 1, ms.size() * 95 / 100)), 'f', 2)
+              << " ms, max " << QString::number(ms.last(), 'f', 2) << " ms" << Qt::endl;
+    };
+    out() << "  (d) call -> board, " << calls << " calls on one PC (goal <= 100 ms):" << Qt::endl;
+    line("callNext transaction", callMs);
+    line("call -> board model (the window draws in this slot)", modelMs);
+    line("call -> web board's WebSocket message", webMs);
+    return true;
 }
 
 // The bench's store only: wide bands, so that (a) never runs out.
@@ -374,7 +476,7 @@ int main(int argc, char *argv[])
         }
         ok = callsPerSecond(options, settings, issued) && ok;
         statisticsOverAMillion();
-        callToBoard();
+        ok = callToBoard(options, settings.boardCalls) && ok;
     }
     return ok ? 0 : 1;
 }
