@@ -37,6 +37,10 @@ click() { xdotool mousemove "$1" "$2" click 1; sleep "${3:-0.8}"; }
 type_text() { xdotool type --delay 50 "$1"; }
 field() { click "$1" "$2" 0.2; type_text "$3"; xdotool key Tab; sleep 0.4; }
 
+# This PC is counter 2 (docs/user/queue.md), and the web board is left off
+# (its own screenshot comes from tests/board-web below).
+mkdir -p "$XDG_CONFIG_HOME/Kakanai"
+printf '[queue]\ncounter=2\n\n[board]\nwebPort=0\n' >> "$XDG_CONFIG_HOME/Kakanai/kakanai.ini"
 "$build/app/kakanai" --demo --lang "${KAKANAI_SHOT_LANG:-ja}" >/dev/null 2>&1 &
 pids+=($!)
 for _ in $(seq 1 100); do xdotool search --name Kakanai >/dev/null 2>&1 && break; sleep 0.1; done
@@ -99,6 +103,22 @@ mv "$office_db" "$office_db.aside"
 sleep 2
 shot office-feed-stale-ja.png
 mv "$office_db.aside" "$office_db"
+
+# The queue (docs/user/queue.md): reception issues tickets and counter 1
+# calls one (kakanai-cli on the same office store, as other PCs would); the
+# 呼出 page follows through the change feed, then counter 2 (this PC) calls.
+cli="$build/app/kakanai-cli"
+for category in certificates certificates moves special certificates moves certificates; do
+  "$cli" queue issue --category "$category" >/dev/null
+done
+"$cli" queue issue --category certificates --priority accessibility >/dev/null
+"$cli" queue call-next --counter 1 --staff c002 >/dev/null
+"$cli" queue call-next --counter 2 --staff c001 >/dev/null
+xdotool key ctrl+3; sleep 1.5
+shot queue-page-ja.png
+# The board window as the waiting room's monitor shows it (1280×720).
+"$build/app/kakanai" --board --screenshot "$out/board-window-ja.png" >/dev/null 2>&1
+echo "docs-screenshots: $out/board-window-ja.png"
 
 # The web calling board (docs/admin/board.md), as a TV shows it: the board
 # test in headless Chromium (tests/board-web) takes it from a realistic snapshot.
