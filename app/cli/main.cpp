@@ -5,6 +5,7 @@
 #include "CardCommand.h"
 #include "CliOutput.h"
 #include "DbCommand.h"
+#include "DemoCommand.h"
 #include "FormsCommand.h"
 #ifdef KAKANAI_CLI_HAS_FORM
 #include "FormCommand.h"
@@ -60,6 +61,7 @@ public:
                   "  prereg export DIR     write the citizen's page (pre-registration QR) to publish (prereg --help)\n"
                   "  office init|check|backup|roles  the office store all PCs share: create or upgrade it, check it,\n"
                   "                        back it up, the counter PCs' role SQL (office --help)\n"
+                  "  demo simulate --days N  simulated queue history for demos and benchmarks (demo --help)\n"
                   "\n"
                   "Options:\n"
                   "  --version             print the version\n"
@@ -155,6 +157,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("forms"), kakanai::runFormsCommand},
         {QStringLiteral("prereg"), kakanai::runPreRegCommand},
         {QStringLiteral("office"), kakanai::runOfficeCommand},
+        {QStringLiteral("demo"), kakanai::runDemoCommand},
 #ifdef KAKANAI_CLI_HAS_FORM
         {QStringLiteral("form"), kakanai::runFormCommand},
         {QStringLiteral("visit"), kakanai::runVisitCommand},

@@ -345,7 +345,8 @@ void TestHistorySimulator::quarterKeepsTheQueueInvariants()
                                        r.at(6).isValid() ? r.at(6).toLongLong() : -1, r.at(7).toInt()};
     }
     const std::map<QString, std::pair<QString, QString>> transitions{
-        {QStringLiteral("issued"), {QString(), QStringLiteral("waiting")}},
+        {QStringLiteral("issued"), {QString(), QStringLiteral("pending")}},
+        {QStringLiteral("confirmed"), {QStringLiteral("pending"), QStringLiteral("waiting")}},
         {QStringLiteral("called"), {QStringLiteral("waiting"), QStringLiteral("called")}},
         {QStringLiteral("recalled"), {QStringLiteral("called"), QStringLiteral("called")}},
         {QStringLiteral("started"), {QStringLiteral("called"), QStringLiteral("serving")}},
