@@ -265,7 +265,10 @@ private:
             t.staffOnDuty = staffAt(s.atMs);
             if (m_options.estimator)
                 t.estimatedWaitSeconds = m_options.estimator(estimateInput(s.index, s.atMs));
-            record(s.atMs, s.index, SimulatedEventKind::Issued, std::nullopt, TicketState::Waiting);
+            // Issued with its slip printed, as reception does: the number
+            // taken (pending), then in the queue once the slip is out.
+            record(s.atMs, s.index, SimulatedEventKind::Issued, std::nullopt, TicketState::Pending);
+            record(s.atMs, s.index, SimulatedEventKind::Confirmed, TicketState::Pending, TicketState::Waiting);
             enqueue(s.index);
             schedule(m_plans[s.index].leaveMs, Happening::Leave, s.index);
             break;
@@ -476,6 +479,7 @@ QString eventKindName(SimulatedEventKind kind)
 {
     switch (kind) {
     case SimulatedEventKind::Issued: return QStringLiteral("issued");
+    case SimulatedEventKind::Confirmed: return QStringLiteral("confirmed");
     case SimulatedEventKind::Called: return QStringLiteral("called");
     case SimulatedEventKind::Recalled: return QStringLiteral("recalled");
     case SimulatedEventKind::Started: return QStringLiteral("started");

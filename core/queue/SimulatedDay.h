@@ -47,7 +47,7 @@ struct SimulatedTicket {
     QString outcomeDetail;
 };
 
-enum class SimulatedEventKind { Issued, Called, Recalled, Started, Done, Absent, NoShow, Transferred, Cancelled };
+enum class SimulatedEventKind { Issued, Confirmed, Called, Recalled, Started, Done, Absent, NoShow, Transferred, Cancelled };
 QString eventKindName(SimulatedEventKind kind);
 
 struct SimulatedEvent {
