@@ -5,6 +5,7 @@
 #include "CardCommand.h"
 #include "CliOutput.h"
 #include "DbCommand.h"
+#include "DemoCommand.h"
 #include "FormsCommand.h"
 #ifdef KAKANAI_CLI_HAS_FORM
 #include "FormCommand.h"
@@ -65,6 +66,7 @@ public:
                   "  queue issue|call-next|done|absent|transfer|list|…  the ticket queue: issue, call, list;\n"
                   "                        categories and counters (queue --help)\n"
                   "  stats                 wait-time statistics of the office's tickets, their CSV (stats --help)\n"
+                  "  demo simulate --days N  simulated queue history for demos and benchmarks (demo --help)\n"
                   "\n"
                   "Options:\n"
                   "  --version             print the version\n"
@@ -162,6 +164,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("office"), kakanai::runOfficeCommand},
         {QStringLiteral("queue"), kakanai::runQueueCommand},
         {QStringLiteral("stats"), kakanai::runStatsCommand},
+        {QStringLiteral("demo"), kakanai::runDemoCommand},
 #ifdef KAKANAI_CLI_HAS_FORM
         {QStringLiteral("form"), kakanai::runFormCommand},
         {QStringLiteral("visit"), kakanai::runVisitCommand},
