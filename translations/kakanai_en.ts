@@ -225,6 +225,7 @@ Commands:
   queue issue|call-next|done|absent|transfer|list|…  the ticket queue: issue, call, list;
                         categories and counters (queue --help)
   stats                 wait-time statistics of the office&apos;s tickets, their CSV (stats --help)
+  demo simulate --days N  simulated queue history for demos and benchmarks (demo --help)
 
 Options:
   --version             print the version
@@ -252,6 +253,7 @@ Commands:
   queue issue|call-next|done|absent|transfer|list|…  the ticket queue: issue, call, list;
                         categories and counters (queue --help)
   stats                 wait-time statistics of the office&apos;s tickets, their CSV (stats --help)
+  demo simulate --days N  simulated queue history for demos and benchmarks (demo --help)
 
 Options:
   --version             print the version
@@ -612,6 +614,53 @@ Options:
     <message>
         <source>%1: key &quot;%2&quot;: %3</source>
         <translation>%1: key &quot;%2&quot;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Usage: kakanai-cli demo simulate --days N [--seed S] [--end YYYY-MM-DD] [--arrivals-per-day N] [--json]
+
+Writes simulated queue history (tickets and their events) into the office store, for demos,
+statistics and benchmarks; never use it on an office&apos;s real store. The N days end on --end
+(default: yesterday); days that already have tickets, and today, are refused.
+
+  --days N              calendar days to simulate (1–3660); only office days get tickets
+  --seed S              the same seed gives the same history (default 1)
+  --end YYYY-MM-DD      the last day (office date), before today
+  --arrivals-per-day N  tickets on an ordinary day (default 180; counters scale with it)
+  --json                print the summary as JSON</source>
+        <translation>Usage: kakanai-cli demo simulate --days N [--seed S] [--end YYYY-MM-DD] [--arrivals-per-day N] [--json]
+
+Writes simulated queue history (tickets and their events) into the office store, for demos,
+statistics and benchmarks; never use it on an office&apos;s real store. The N days end on --end
+(default: yesterday); days that already have tickets, and today, are refused.
+
+  --days N              calendar days to simulate (1–3660); only office days get tickets
+  --seed S              the same seed gives the same history (default 1)
+  --end YYYY-MM-DD      the last day (office date), before today
+  --arrivals-per-day N  tickets on an ordinary day (default 180; counters scale with it)
+  --json                print the summary as JSON</translation>
+    </message>
+    <message>
+        <source>Simulated %1 to %2 (seed %3). Office days: %4, closed days: %5.</source>
+        <translation>Simulated %1 to %2 (seed %3). Office days: %4, closed days: %5.</translation>
+    </message>
+    <message>
+        <source>Tickets: %1, events: %2; no-shows: %3 % of the citizens called.</source>
+        <translation>Tickets: %1, events: %2; no-shows: %3 % of the citizens called.</translation>
+    </message>
+    <message>
+        <source>  %1: tickets %2, done %3, no-shows %4 (%5 %), cancelled %6, transferred in %7, turned away %8</source>
+        <translation>  %1: tickets %2, done %3, no-shows %4 (%5 %), cancelled %6, transferred in %7, turned away %8</translation>
+    </message>
+    <message>
+        <source>Arrivals turned away because a category&apos;s number band ran out: %1. Widen the bands for this many arrivals.</source>
+        <translation>Arrivals turned away because a category&apos;s number band ran out: %1. Widen the bands for this many arrivals.</translation>
+    </message>
+    <message>
+        <source>Written in %1 s (tickets per second: %2).</source>
+        <translation>Written in %1 s (tickets per second: %2).</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1328,33 @@ Options:
     <message>
         <source>Usage: kakanai-cli forms list [--dir OVERRIDE-DIR]</source>
         <translation>Usage: kakanai-cli forms list [--dir OVERRIDE-DIR]</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySimulator</name>
+    <message>
+        <source>Give between 1 and %1 days to simulate.</source>
+        <translation>Give between 1 and %1 days to simulate.</translation>
+    </message>
+    <message>
+        <source>Simulated history must end before today: today&apos;s queue is the live one.</source>
+        <translation>Simulated history must end before today: today&apos;s queue is the live one.</translation>
+    </message>
+    <message>
+        <source>Arrivals per day must be between 1 and %1.</source>
+        <translation>Arrivals per day must be between 1 and %1.</translation>
+    </message>
+    <message>
+        <source>A ticket must be called at least once.</source>
+        <translation>A ticket must be called at least once.</translation>
+    </message>
+    <message>
+        <source>The office store has no active ticket category &quot;%1&quot;, which the simulation needs.</source>
+        <translation>The office store has no active ticket category &quot;%1&quot;, which the simulation needs.</translation>
+    </message>
+    <message>
+        <source>The office store already has tickets in these days. Simulated history is written only where there are none; nothing was written.</source>
+        <translation>The office store already has tickets in these days. Simulated history is written only where there are none; nothing was written.</translation>
     </message>
 </context>
 <context>

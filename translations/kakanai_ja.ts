@@ -221,6 +221,7 @@ Commands:
   queue issue|call-next|done|absent|transfer|list|…  the ticket queue: issue, call, list;
                         categories and counters (queue --help)
   stats                 wait-time statistics of the office&apos;s tickets, their CSV (stats --help)
+  demo simulate --days N  simulated queue history for demos and benchmarks (demo --help)
 
 Options:
   --version             print the version
@@ -248,6 +249,7 @@ Options:
   queue issue|call-next|done|absent|transfer|list|…  整理券の待ち行列：発行・呼出・一覧、
                         区分と窓口 (queue --help)
   stats                 事務所の番号札の待ち時間統計、その CSV (stats --help)
+  demo simulate --days N  デモとベンチマーク用の順番待ち履歴のシミュレーション (demo --help)
 
 オプション:
   --version             バージョンを表示する
@@ -602,6 +604,53 @@ Options:
     <message>
         <source>%1: key &quot;%2&quot;: %3</source>
         <translation>%1: キー &quot;%2&quot;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Usage: kakanai-cli demo simulate --days N [--seed S] [--end YYYY-MM-DD] [--arrivals-per-day N] [--json]
+
+Writes simulated queue history (tickets and their events) into the office store, for demos,
+statistics and benchmarks; never use it on an office&apos;s real store. The N days end on --end
+(default: yesterday); days that already have tickets, and today, are refused.
+
+  --days N              calendar days to simulate (1–3660); only office days get tickets
+  --seed S              the same seed gives the same history (default 1)
+  --end YYYY-MM-DD      the last day (office date), before today
+  --arrivals-per-day N  tickets on an ordinary day (default 180; counters scale with it)
+  --json                print the summary as JSON</source>
+        <translation>使い方: kakanai-cli demo simulate --days N [--seed S] [--end YYYY-MM-DD] [--arrivals-per-day N] [--json]
+
+シミュレーションによる順番待ちの履歴（番号札とそのイベント）を事務所ストアに書き込みます。デモ、
+統計、ベンチマーク用です。実際の事務所のストアには使わないでください。N 日間は --end で終わります
+（既定: 昨日）。番号札がすでにある日と今日は拒否します。
+
+  --days N              シミュレーションする暦日数 (1〜3660)。番号札は開庁日にだけ発行されます
+  --seed S              同じシードなら同じ履歴になります (既定 1)
+  --end YYYY-MM-DD      最終日（事務所の日付）。今日より前
+  --arrivals-per-day N  通常の日の番号札の数 (既定 180。窓口数もこれに合わせて増えます)
+  --json                概要を JSON で表示する</translation>
+    </message>
+    <message>
+        <source>Simulated %1 to %2 (seed %3). Office days: %4, closed days: %5.</source>
+        <translation>%1〜%2 をシミュレーションしました（シード %3）。開庁日: %4、閉庁日: %5。</translation>
+    </message>
+    <message>
+        <source>Tickets: %1, events: %2; no-shows: %3 % of the citizens called.</source>
+        <translation>番号札: %1、イベント: %2。呼び出した来庁者のうち不在（no-show）: %3 %。</translation>
+    </message>
+    <message>
+        <source>  %1: tickets %2, done %3, no-shows %4 (%5 %), cancelled %6, transferred in %7, turned away %8</source>
+        <translation>  %1: 番号札 %2、完了 %3、不在 %4（%5 %）、取消 %6、転送受入 %7、受付不可 %8</translation>
+    </message>
+    <message>
+        <source>Arrivals turned away because a category&apos;s number band ran out: %1. Widen the bands for this many arrivals.</source>
+        <translation>区分の番号帯を使い切ったため受け付けられなかった来庁者: %1。この来庁者数には番号帯を広げてください。</translation>
+    </message>
+    <message>
+        <source>Written in %1 s (tickets per second: %2).</source>
+        <translation>%1 秒で書き込みました（1 秒あたりの番号札: %2）。</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1318,33 @@ Options:
     <message>
         <source>Usage: kakanai-cli forms list [--dir OVERRIDE-DIR]</source>
         <translation>使い方: kakanai-cli forms list [--dir 上書きフォルダ]</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySimulator</name>
+    <message>
+        <source>Give between 1 and %1 days to simulate.</source>
+        <translation>シミュレーションする日数は 1〜%1 日で指定してください。</translation>
+    </message>
+    <message>
+        <source>Simulated history must end before today: today&apos;s queue is the live one.</source>
+        <translation>シミュレーションの履歴は昨日までの日付にしてください。今日の順番待ちは実際の運用のものです。</translation>
+    </message>
+    <message>
+        <source>Arrivals per day must be between 1 and %1.</source>
+        <translation>1 日あたりの来庁者数は 1〜%1 で指定してください。</translation>
+    </message>
+    <message>
+        <source>A ticket must be called at least once.</source>
+        <translation>番号札は少なくとも 1 回は呼び出す設定にしてください。</translation>
+    </message>
+    <message>
+        <source>The office store has no active ticket category &quot;%1&quot;, which the simulation needs.</source>
+        <translation>事務所ストアに、シミュレーションに必要な番号札の区分「%1」がありません（または無効です）。</translation>
+    </message>
+    <message>
+        <source>The office store already has tickets in these days. Simulated history is written only where there are none; nothing was written.</source>
+        <translation>事務所ストアにはこの期間の番号札がすでにあります。シミュレーションの履歴は番号札のない日にだけ書き込みます。何も書き込んでいません。</translation>
     </message>
 </context>
 <context>
