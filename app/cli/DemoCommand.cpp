@@ -142,6 +142,8 @@ int runDemoCommand(CliContext &ctx, const QStringList &args)
     options.arrivalsPerDay = parsed->arrivalsPerDay;
     options.zone = QTimeZone(ctx.settings.string(SettingKey::OfficeTimeZone).toUtf8());
     options.maxCalls = ctx.settings.integer(SettingKey::QueueMaxCalls);
+    options.estimator =
+        queue::HistorySimulator::liveEstimator(ctx.settings.integer(SettingKey::QueueDefaultServiceMinutes) * 60);
     queue::HistorySimulator simulator(**office, clock);
     const auto summary = simulator.run(options);
     if (!summary)

@@ -1,5 +1,7 @@
 #include "HistorySimulator.h"
 
+#include "WaitEstimator.h"
+
 #include "MultiRowInsert.h"
 #include "OfficeClosures.h"
 #include "SimulatedDay.h"
@@ -367,6 +369,19 @@ Result<HistorySummary> HistorySimulator::run(const HistoryOptions &requested)
     }
     summary.elapsedMs = elapsed.elapsed();
     return summary;
+}
+
+SimulatedEstimator HistorySimulator::liveEstimator(int defaultServiceSeconds)
+{
+    return [defaultServiceSeconds](const EstimateInput &input) {
+        WaitEstimator::Basis basis;
+        basis.peopleAhead = input.peopleAhead;
+        basis.countersServing = input.countersServing;
+        basis.defaultServiceSeconds = defaultServiceSeconds;
+        for (auto it = input.recentServiceSeconds.crbegin(); it != input.recentServiceSeconds.crend(); ++it)
+            basis.recentServiceMs.append(qint64(*it) * 1000); // newest first
+        return WaitEstimator::estimateSeconds(basis);
+    };
 }
 
 } // namespace kakanai::queue

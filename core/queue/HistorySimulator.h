@@ -30,7 +30,7 @@ struct EstimateInput {
     // oldest first (at most 20).
     QList<int> recentServiceSeconds;
 };
-using WaitEstimator = std::function<std::optional<int>(const EstimateInput &)>;
+using SimulatedEstimator = std::function<std::optional<int>(const EstimateInput &)>;
 
 // How one category behaves in the simulation (docs/queue-simulation.md).
 struct SimulatedCategory {
@@ -70,7 +70,7 @@ struct HistoryOptions {
     double cancelShare = 0.015;       // citizens who give up early and say so
     double absentReturnShare = 0.02;  // not there when called, back later
     // Gives estimated_wait_s; without it the column stays NULL.
-    WaitEstimator estimator;
+    SimulatedEstimator estimator;
 };
 
 struct CategorySummary {
@@ -114,6 +114,11 @@ public:
     HistorySimulator(SqlStore &store, const Clock &clock) : m_store(store), m_clock(clock) {}
 
     Result<HistorySummary> run(const HistoryOptions &options);
+
+    // The live queue's estimate (WaitEstimator) for simulated tickets, so that
+    // the statistics' "estimated vs actual" has history to compare (each
+    // counter serving the category counts as one here).
+    static SimulatedEstimator liveEstimator(int defaultServiceSeconds);
 
     // certificates, moves, special as seeded by migration 4.
     static QList<SimulatedCategory> defaultCategories();
