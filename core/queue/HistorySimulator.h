@@ -25,7 +25,9 @@ namespace kakanai::queue {
 struct EstimateInput {
     QString category;
     int peopleAhead = 0;     // waiting in that category when the ticket joined
-    int countersServing = 0; // open counters that serve the category then
+    // Open counters that serve the category then; one serving k categories
+    // counts 1/k (as QueueService::estimateSeconds counts them).
+    double countersServing = 0;
     // The category's last services finished that day before then, in seconds,
     // oldest first (at most 20).
     QList<int> recentServiceSeconds;
@@ -116,8 +118,7 @@ public:
     Result<HistorySummary> run(const HistoryOptions &options);
 
     // The live queue's estimate (WaitEstimator) for simulated tickets, so that
-    // the statistics' "estimated vs actual" has history to compare (each
-    // counter serving the category counts as one here).
+    // the statistics' "estimated vs actual" has history to compare.
     static SimulatedEstimator liveEstimator(int defaultServiceSeconds);
 
     // certificates, moves, special as seeded by migration 4.

@@ -315,7 +315,8 @@ private:
         in.peopleAhead = static_cast<int>(std::distance(queue.begin(), queue.lower_bound(keyOf(ticket))));
         const int open = staffAt(nowMs);
         for (int k = 0; k < open; ++k)
-            in.countersServing += std::ranges::count(m_serves[k], t.category) > 0 ? 1 : 0;
+            if (std::ranges::count(m_serves[k], t.category) > 0)
+                in.countersServing += 1.0 / double(m_serves[k].size());
         const auto &done = m_recentServices[t.category];
         for (auto it = done.upper_bound(nowMs); it != done.begin() && in.recentServiceSeconds.size() < 20;) {
             --it;

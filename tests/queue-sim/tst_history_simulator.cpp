@@ -440,7 +440,7 @@ void TestHistorySimulator::estimatorGivesTheEstimate()
     int withHistory = 0;
     options.estimator = [&](const EstimateInput &in) -> std::optional<int> {
         ++asked;
-        sane = sane && in.countersServing >= 1 && in.peopleAhead >= 0 && in.recentServiceSeconds.size() <= 20
+        sane = sane && in.countersServing > 0 && in.peopleAhead >= 0 && in.recentServiceSeconds.size() <= 20
                && (in.category == QLatin1String("certificates") || in.category == QLatin1String("moves")
                    || in.category == QLatin1String("special"));
         withHistory += in.recentServiceSeconds.isEmpty() ? 0 : 1;
