@@ -324,12 +324,20 @@ bool statisticsOverHistory(const QString &engine, const BenchSettings &settings)
         QList<double> total;
         for (int i = 0; i < readMs.size(); ++i)
             total.append(readMs.at(i) + dayMs.at(i));
-        out() << "      " << what << " (" << tickets << " tickets): read " << figure(readMs) << "; by day "
+        out() << "      " << what << " " << from.toString(Qt::ISODate) << "…" << to.toString(Qt::ISODate) << " ("
+              << tickets << " tickets): read " << figure(readMs) << "; by day "
               << figure(dayMs) << "; by hour " << figure(hourMs) << "; read + by day " << figure(total) << Qt::endl;
         return true;
     };
-    const QDate monthStart(history.lastDate.year(), history.lastDate.month(), 1);
-    return period("month", monthStart, history.lastDate) && period("whole period", history.firstDate, history.lastDate);
+    // The last whole month of the history (the supervisor's usual view), or
+    // the whole history when it is shorter.
+    QDate monthStart = QDate(history.lastDate.year(), history.lastDate.month(), 1).addMonths(-1);
+    if (monthStart < history.firstDate)
+        monthStart = history.firstDate;
+    const QDate monthEnd = std::min(QDate(monthStart.year(), monthStart.month(), 1).addMonths(1).addDays(-1),
+                                    history.lastDate);
+    return period("last whole month", monthStart, monthEnd)
+           && period("whole period", history.firstDate, history.lastDate);
 }
 
 // (d) From pressing "call next" to the board: a counter's QueueService on

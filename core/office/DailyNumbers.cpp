@@ -28,21 +28,11 @@ Result<int> DailyNumbers::takeInTransaction(const QString &series, QDate officeD
     if (series.isEmpty() || series.size() > 32 || !officeDate.isValid() || band.first < 0 || band.last < band.first)
         return fail(ErrorCode::InvalidArgument, tr("The number series or its band is not valid."), series);
     const QString date = officeDate.toString(Qt::ISODate);
-    if (m_store.dialect() == SqlDialect::Postgres) {
-        // Takers queue here instead of failing one another. Under SERIALIZABLE,
-        // all but one of the writers of one row fail when it commits and run
-        // again (10 writers: ~1% of takes still lost after 8 tries, p99 0.1-0.3 s).
-        // LOCK takes no snapshot, so as the transaction's first statement the
-        // snapshot comes after the wait and sees the last number. Readers
-        // (takenCount) are not blocked. LOCK cannot be a prepared statement.
-        QSqlQuery lock(m_store.connection());
-        if (!lock.exec(QStringLiteral("LOCK TABLE daily_number IN SHARE ROW EXCLUSIVE MODE"))) {
-            const QSqlError error = lock.lastError();
-            return std::unexpected(OfficeStore::classifyPostgres(
-                error.nativeErrorCode(), error.databaseText().isEmpty() ? error.driverText() : error.databaseText(),
-                m_store.location()));
-        }
-    }
+    // Takers queue here instead of failing one another. Under SERIALIZABLE,
+    // all but one of the writers of one row fail when it commits and run
+    // again (10 writers: ~1% of takes still lost after 8 tries, p99 0.1-0.3 s).
+    if (auto locked = OfficeStore::lockForWriters(m_store, QStringLiteral("daily_number")); !locked)
+        return std::unexpected(locked.error());
     QSqlQuery start(m_store.connection());
     start.prepare(
         QStringLiteral("INSERT INTO daily_number (series, office_date, first_number, last_number, next_number) "

@@ -565,4 +565,17 @@ ChangeFeed *OfficeStore::changes()
     return m_feed;
 }
 
+Status OfficeStore::lockForWriters(SqlStore &store, const QString &table)
+{
+    if (store.dialect() != SqlDialect::Postgres)
+        return {};
+    QSqlQuery lock(store.connection()); // LOCK cannot be a prepared statement
+    if (lock.exec(QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(table)))
+        return {};
+    const QSqlError error = lock.lastError();
+    return std::unexpected(classifyPostgres(error.nativeErrorCode(),
+                                            error.databaseText().isEmpty() ? error.driverText() : error.databaseText(),
+                                            store.location()));
+}
+
 } // namespace kakanai

@@ -117,6 +117,14 @@ public:
     Error classify(const QSqlError &error) const;
     static Error classifyPostgres(const QString &sqlState, const QString &text, const QString &where);
 
+    // PostgreSQL: as the first statement of a write transaction, makes the
+    // writers of `table` wait their turn (SHARE ROW EXCLUSIVE) instead of
+    // failing one another under SERIALIZABLE; LOCK takes no snapshot, so the
+    // snapshot that follows sees what the writer before committed. Readers
+    // are not blocked. SQLite: nothing (BEGIN IMMEDIATE already admits one
+    // writer). `table` is one of ours, never input.
+    static Status lockForWriters(SqlStore &store, const QString &table);
+
     // The role's password from a 0600 file (first line, no newline): refused
     // when the file can be read by others.
     static Result<QString> readPasswordFile(const QString &path);

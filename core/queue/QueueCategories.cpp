@@ -143,13 +143,8 @@ Result<QueueCategories::Saved> QueueCategories::save(const QueueCategory &c)
         if (m_store.dialect() == SqlDialect::Postgres) {
             // The queue writers' lock (QueueService), first: an issue in
             // progress finishes on the old band, the next one takes the new.
-            QSqlQuery lock(m_store.connection());
-            if (!lock.exec(QStringLiteral("LOCK TABLE queue_counter IN SHARE ROW EXCLUSIVE MODE"))) {
-                const QSqlError e = lock.lastError();
-                return std::unexpected(OfficeStore::classifyPostgres(
-                    e.nativeErrorCode(), e.databaseText().isEmpty() ? e.driverText() : e.databaseText(),
-                    m_store.location()));
-            }
+            if (auto locked = OfficeStore::lockForWriters(m_store, QStringLiteral("queue_counter")); !locked)
+                return locked;
         }
         QSqlQuery exists(m_store.connection());
         exists.prepare(QStringLiteral("SELECT count(*) FROM queue_category WHERE code = ?"));

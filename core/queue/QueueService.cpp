@@ -56,17 +56,7 @@ Status QueueService::allowed(const QueueActor &actor, Action action) const
 
 Status QueueService::lockQueue()
 {
-    if (m_store.dialect() != SqlDialect::Postgres)
-        return {}; // BEGIN IMMEDIATE already admits one writer at a time
-    // The transaction's first statement: LOCK takes no snapshot, so the
-    // snapshot that follows sees what the writer before committed.
-    QSqlQuery lock(m_store.connection());
-    if (lock.exec(QStringLiteral("LOCK TABLE queue_counter IN SHARE ROW EXCLUSIVE MODE")))
-        return {};
-    const QSqlError error = lock.lastError();
-    return std::unexpected(OfficeStore::classifyPostgres(
-        error.nativeErrorCode(), error.databaseText().isEmpty() ? error.driverText() : error.databaseText(),
-        m_store.location()));
+    return OfficeStore::lockForWriters(m_store, QStringLiteral("queue_counter"));
 }
 
 // ---- categories and counters ----------------------------------------------
