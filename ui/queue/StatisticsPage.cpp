@@ -3,11 +3,10 @@
 #include "common/Clock.h"
 #include "common/PrivateFiles.h"
 #include "common/Settings.h"
-#include "PdfTextMap.h"
 #include "queue/TicketEventsCsv.h"
+#include "StatisticsReportPdf.h"
 
 #include <QBarCategoryAxis>
-#include <QBuffer>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -21,9 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPageLayout>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardItemModel>
@@ -114,6 +111,22 @@ void setBars(QChart *chart, const QStringList &labels, const QList<std::pair<QSt
     y->setLabelFormat(QStringLiteral("%g"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+}
+
+// The chart drawn on white at `size`, as the PDF report shows it.
+QImage chartImage(QChart *chart, const QSize &size)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QSizeF oldSize = chart->size();
+        chart->resize(size);
+        chart->scene()->render(&painter, QRectF(QPointF(0, 0), size), QRectF(chart->pos(), size));
+        chart->resize(oldSize);
+    }
+    return image;
 }
 
 QByteArray csvLine(const QStringList &fields)
@@ -583,133 +596,31 @@ bool StatisticsPage::exportPdf(const QString &path)
 {
     if (!m_report)
         return false;
-    // Qt's PDF goes to memory first: its text layer is rebuilt (PdfTextMap,
-    // docs/forms.md "The PDF's text layer") so that the figures and names can
-    // be searched and copied; then the file is written whole.
-    QByteArray pdf;
-    print::PdfTextMap drawn;
-    {
-        QBuffer buffer(&pdf);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        if (!paintReport(writer, drawn)) {
-            showStatus(tr("The report could not be written to this file."), true);
-            return false;
-        }
+    StatisticsReportPdf::Content content;
+    content.officeName = m_settings.string(SettingKey::OfficeName);
+    content.period = periodText(m_shownPeriod);
+    if (m_shownComparedPeriod)
+        content.comparedPeriod = periodText(*m_shownComparedPeriod);
+    content.grouping = m_grouping->currentText();
+    content.made = OfficeCalendar(m_clock, options().zone).nowLocal();
+    if (!m_current)
+        content.notCurrent = m_lastError;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        content.tableHeader << m_model->horizontalHeaderItem(c)->text();
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            cells << m_model->item(r, c)->text();
+        content.tableRows << cells;
     }
-    const auto withText = drawn.rewrite(pdf);
-    if (!withText) {
-        showStatus(withText.error().message(), true);
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*withText) != withText->size() || !file.commit()) {
-        showStatus(tr("The file could not be written: %1").arg(file.errorString()), true);
+    const QSize chartSize = StatisticsReportPdf::chartSize();
+    for (QChartView *view : {m_arrivalsChart, m_waitChart, m_serviceLevelChart, m_estimateChart})
+        content.charts << chartImage(view->chart(), chartSize);
+    if (auto written = StatisticsReportPdf::write(content, path); !written) {
+        showStatus(written.error().message(), true);
         return false;
     }
     return true;
-}
-
-bool StatisticsPage::paintReport(QPdfWriter &writer, print::PdfTextMap &drawn)
-{
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
-                                     QPageLayout::Millimeter));
-    writer.setResolution(150);
-    writer.setTitle(tr("Wait-time statistics"));
-    writer.setCreator(QStringLiteral("Kakanai"));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return false;
-    const auto text = [&](const QRect &rect, int flags, const QString &s) {
-        painter.drawText(rect, flags, s);
-        drawn.addDrawn(painter.font(), s);
-    };
-    const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
-    const QRect area(0, 0, page.width(), page.height());
-    int y = 0;
-
-    QFont titleFont(QStringLiteral("Noto Sans CJK JP"));
-    titleFont.setPointSizeF(16);
-    titleFont.setBold(true);
-    painter.setFont(titleFont);
-    const int titleHeight = painter.fontMetrics().height();
-    text(QRect(0, y, area.width(), titleHeight), Qt::AlignLeft, tr("Wait-time statistics"));
-    y += titleHeight + 10;
-
-    QFont textFont(QStringLiteral("Noto Sans CJK JP"));
-    textFont.setPointSizeF(9);
-    painter.setFont(textFont);
-    const int line = painter.fontMetrics().height();
-    const QString office = m_settings.string(SettingKey::OfficeName);
-    const OfficeCalendar calendar(m_clock, options().zone);
-    QStringList facts;
-    if (!office.isEmpty())
-        facts << tr("Office: %1").arg(office);
-    facts << tr("Period: %1").arg(periodText(m_shownPeriod));
-    if (m_shownComparedPeriod)
-        facts << tr("Compared with: %1").arg(periodText(*m_shownComparedPeriod));
-    facts << tr("Grouped by: %1").arg(m_grouping->currentText());
-    facts << tr("Made: %1").arg(calendar.nowLocal().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    if (!m_current)
-        facts << tr("NOT CURRENT: the last reading failed (%1).").arg(m_lastError);
-    for (const QString &fact : std::as_const(facts)) {
-        text(QRect(0, y, area.width(), line), Qt::AlignLeft, fact);
-        y += line;
-    }
-    y += line;
-
-    // The table: the first column wider, the figures evenly after it.
-    const int columns = m_model->columnCount();
-    const int firstWidth = area.width() / 8;
-    const int width = columns > 1 ? (area.width() - firstWidth) / (columns - 1) : area.width();
-    QFont small = textFont;
-    small.setPointSizeF(6.5);
-    painter.setFont(small);
-    const int rowHeight = painter.fontMetrics().height() * 2 + 4;
-    const auto cellRect = [&](int column, int top) {
-        return column == 0 ? QRect(0, top, firstWidth, rowHeight)
-                           : QRect(firstWidth + (column - 1) * width, top, width - 4, rowHeight);
-    };
-    const auto drawHeader = [&] {
-        for (int c = 0; c < columns; ++c)
-            text(cellRect(c, y), Qt::AlignBottom | (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::TextWordWrap,
-                 m_model->horizontalHeaderItem(c)->text());
-        y += rowHeight;
-        painter.drawLine(0, y, area.width(), y);
-    };
-    drawHeader();
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        if (y + rowHeight > area.height()) {
-            writer.newPage();
-            y = 0;
-            drawHeader();
-        }
-        for (int c = 0; c < columns; ++c)
-            text(cellRect(c, y), Qt::AlignVCenter | (c == 0 ? Qt::AlignLeft : Qt::AlignRight),
-                 m_model->item(r, c)->text());
-        y += rowHeight;
-    }
-
-    // The charts as pictures, four to a page.
-    const QSize chartSize(area.width() / 2 - 10, area.height() / 2 - 20);
-    writer.newPage();
-    int index = 0;
-    for (QChartView *view : {m_arrivalsChart, m_waitChart, m_serviceLevelChart, m_estimateChart}) {
-        QChart *chart = view->chart();
-        QImage image(chartSize, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        {
-            QPainter chartPainter(&image);
-            chartPainter.setRenderHint(QPainter::Antialiasing);
-            const QSizeF oldSize = chart->size();
-            chart->resize(chartSize);
-            chart->scene()->render(&chartPainter, QRectF(QPointF(0, 0), chartSize), QRectF(chart->pos(), chartSize));
-            chart->resize(oldSize);
-        }
-        painter.drawImage(QPoint(index % 2 * (chartSize.width() + 20), index / 2 * (chartSize.height() + 40)), image);
-        ++index;
-    }
-    return painter.end();
 }
 
 void StatisticsPage::showEvent(QShowEvent *event)

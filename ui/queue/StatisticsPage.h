@@ -16,17 +16,12 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
-class QPdfWriter;
 class QPushButton;
 class QStandardItemModel;
 class QTabWidget;
 class QTableView;
 
 namespace kakanai {
-
-namespace print {
-class PdfTextMap;
-}
 
 class Clock;
 class Settings;
@@ -93,7 +88,6 @@ private:
     void fillTable();
     void fillComparison();
     void fillCharts();
-    bool paintReport(QPdfWriter &writer, print::PdfTextMap &drawn);
     void showStatus(const QString &text, bool alarm);
     static QString notCurrent();
     void retranslate();
