@@ -1,31 +1,22 @@
 #include "QueueCommand.h"
 
-#include "common/Clock.h"
+#include "QueueCommandSupport.h"
+#include "QueueSetupCommand.h"
 #include "common/Settings.h"
-#include "office/OfficeStore.h"
-#include "queue/QueueCategories.h"
-#include "queue/QueueService.h"
 #include "queue/TicketStateMachine.h"
-#include "store/Database.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 #include <QUuid>
 
-#include <cmath>
 #include <map>
-#include <memory>
 
 namespace kakanai {
 
 using queue::IssueRequest;
 using queue::QueueActor;
-using queue::QueueCategories;
 using queue::QueueCategory;
-using queue::QueueCounter;
 using queue::QueueService;
 using queue::Ticket;
 using queue::TicketPriority;
@@ -58,37 +49,18 @@ public:
     }
 };
 
-// The words after the subcommand: options with values, --json, the rest.
-struct QueueArgs {
-    QHash<QString, QStringList> values;
-    QStringList positional;
-    bool json = false;
+} // namespace
 
-    QString value(const QString &option) const { return values.value(option).value(0); }
-    bool has(const QString &option) const { return values.contains(option); }
-};
+namespace queuecli {
 
-struct QueueSession {
-    std::unique_ptr<Database> local;
-    std::unique_ptr<OfficeStore> office;
-    SystemClock clock;
-    std::unique_ptr<QueueService> service;
-};
-
-struct Subcommand {
-    int (*run)(CliContext &, const QueueArgs &);
-    QStringList options;    // options that take a value
-    QStringList repeatable; // those of them that may be given more than once
-    int positionals = 0;
-    bool json = true;
-};
+// ---- shared with QueueSetupCommand.cpp (QueueCommandSupport.h) ----------------
 
 QString opt(const char *name)
 {
     return QString::fromLatin1(name);
 }
 
-int usageError(CliContext &ctx, const QString &why = {})
+int usageError(CliContext &ctx, const QString &why)
 {
     if (!why.isEmpty())
         ctx.err << "kakanai-cli: " << why << Qt::endl;
@@ -108,7 +80,7 @@ int failed(CliContext &ctx, const QueueArgs &args, const Error &error)
     return reportError(ctx, error);
 }
 
-Error invalid(const QString &message, const QString &detail = {})
+Error invalid(const QString &message, const QString &detail)
 {
     return Error(ErrorCode::InvalidArgument, message, detail);
 }
@@ -135,11 +107,6 @@ Result<QueueSession *> openSession(CliContext &ctx, QueueSession &s)
     return &s;
 }
 
-QueueActor actorFor(const QueueArgs &args)
-{
-    return QueueActor{args.value(opt("--staff")), Role::Supervisor};
-}
-
 bool japanese()
 {
     return QLocale().language() == QLocale::Japanese;
@@ -148,6 +115,31 @@ bool japanese()
 QString categoryName(const QueueCategory &c)
 {
     return japanese() ? c.nameJa : c.nameEn;
+}
+
+QJsonValue textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+void printJson(CliContext &ctx, const QJsonObject &o)
+{
+    ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+}
+
+namespace {
+
+struct Subcommand {
+    int (*run)(CliContext &, const QueueArgs &);
+    QStringList options;    // options that take a value
+    QStringList repeatable; // those of them that may be given more than once
+    int positionals = 0;
+    bool json = true;
+};
+
+QueueActor actorFor(const QueueArgs &args)
+{
+    return QueueActor{args.value(opt("--staff")), Role::Supervisor};
 }
 
 QString priorityName(TicketPriority p)
@@ -171,11 +163,6 @@ std::optional<TicketPriority> priorityFromName(const QString &name)
 QJsonValue timeOrNull(const QDateTime &t)
 {
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
-}
-
-QJsonValue textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
 }
 
 // Minutes from arrival to the first call; still waiting (or never called): to now.
@@ -215,11 +202,6 @@ QJsonObject ticketJson(const Ticket &t, const QDateTime &now)
     if (!t.visitId.isEmpty())
         o.insert(QStringLiteral("visitId"), t.visitId);
     return o;
-}
-
-void printJson(CliContext &ctx, const QJsonObject &o)
-{
-    ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
 }
 
 // A ticket named on the command line: its UUID, or today's number ("A012").
@@ -447,184 +429,6 @@ int list(CliContext &ctx, const QueueArgs &args)
     return exitcode::Ok;
 }
 
-QJsonObject categoryJson(const QueueCategory &c)
-{
-    return QJsonObject{{QStringLiteral("code"), c.code},
-                       {QStringLiteral("prefix"), c.prefix},
-                       {QStringLiteral("first"), c.firstNumber},
-                       {QStringLiteral("last"), c.lastNumber},
-                       {QStringLiteral("nameJa"), c.nameJa},
-                       {QStringLiteral("nameEn"), c.nameEn},
-                       {QStringLiteral("procedures"), QJsonArray::fromStringList(c.procedures)},
-                       {QStringLiteral("order"), c.sortOrder},
-                       {QStringLiteral("active"), c.active}};
-}
-
-int categories(CliContext &ctx, const QueueArgs &args)
-{
-    QueueSession s;
-    if (auto opened = openSession(ctx, s); !opened)
-        return failed(ctx, args, opened.error());
-    QueueCategories admin(*s.office, s.clock, s.service->options().zone);
-    auto all = admin.all();
-    if (!all)
-        return failed(ctx, args, all.error());
-    if (args.json) {
-        QJsonArray rows;
-        for (const QueueCategory &c : std::as_const(*all))
-            rows.append(categoryJson(c));
-        printJson(ctx, QJsonObject{{QStringLiteral("categories"), rows}});
-        return exitcode::Ok;
-    }
-    for (const QueueCategory &c : std::as_const(*all))
-        ctx.out << c.code << '\t' << c.displayFor(c.firstNumber) << QStringLiteral("–") << c.displayFor(c.lastNumber)
-                << '\t' << categoryName(c) << '\t' << c.procedures.join(QLatin1Char(' '))
-                << (c.active ? QString() : QLatin1Char('\t') + QueueCommandText::tr("(inactive)")) << '\n';
-    ctx.out.flush();
-    return exitcode::Ok;
-}
-
-int counters(CliContext &ctx, const QueueArgs &args)
-{
-    QueueSession s;
-    if (auto opened = openSession(ctx, s); !opened)
-        return failed(ctx, args, opened.error());
-    auto all = s.service->counters();
-    if (!all)
-        return failed(ctx, args, all.error());
-    if (args.json) {
-        QJsonArray rows;
-        for (const QueueCounter &c : std::as_const(*all))
-            rows.append(QJsonObject{{QStringLiteral("counter"), c.counterId},
-                                    {QStringLiteral("nameJa"), c.nameJa},
-                                    {QStringLiteral("nameEn"), c.nameEn},
-                                    {QStringLiteral("categories"), QJsonArray::fromStringList(c.categories)},
-                                    {QStringLiteral("open"), c.open},
-                                    {QStringLiteral("staff"), textOrNull(c.staffId)},
-                                    {QStringLiteral("terminal"), textOrNull(c.terminalId)}});
-        printJson(ctx, QJsonObject{{QStringLiteral("counters"), rows}});
-        return exitcode::Ok;
-    }
-    for (const QueueCounter &c : std::as_const(*all))
-        ctx.out << c.counterId << '\t' << (japanese() ? c.nameJa : c.nameEn) << '\t'
-                << (c.open ? QueueCommandText::tr("open") : QueueCommandText::tr("closed")) << '\t'
-                << (c.categories.isEmpty() ? QueueCommandText::tr("all categories") : c.categories.join(QLatin1Char(' ')))
-                << '\n';
-    ctx.out.flush();
-    return exitcode::Ok;
-}
-
-// ---- the administrator's ------------------------------------------------------
-
-int counterSet(CliContext &ctx, const QueueArgs &args)
-{
-    const QString id = args.positional.value(0).trimmed();
-    QueueSession s;
-    if (auto opened = openSession(ctx, s); !opened)
-        return failed(ctx, args, opened.error());
-    auto all = s.service->counters();
-    if (!all)
-        return failed(ctx, args, all.error());
-    // What is not given stays as it is.
-    QueueCounter counter;
-    counter.counterId = id;
-    for (const QueueCounter &c : std::as_const(*all))
-        if (c.counterId == id)
-            counter = c;
-    const bool created = counter.nameJa.isEmpty();
-    if (args.has(opt("--name-ja")))
-        counter.nameJa = args.value(opt("--name-ja")).trimmed();
-    if (args.has(opt("--name-en")))
-        counter.nameEn = args.value(opt("--name-en")).trimmed();
-    if (args.has(opt("--categories"))) {
-        counter.categories = args.value(opt("--categories")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        for (const QString &code : std::as_const(counter.categories))
-            if (auto known = s.service->category(code); !known)
-                return failed(ctx, args, known.error());
-    }
-    if (auto saved = s.service->saveCounter(counter); !saved)
-        return failed(ctx, args, saved.error());
-    ctx.out << (created ? QueueCommandText::tr("Counter %1 added.") : QueueCommandText::tr("Counter %1 changed.")).arg(id)
-            << Qt::endl;
-    return exitcode::Ok;
-}
-
-Result<int> number(const QString &option, const QString &text)
-{
-    bool ok = false;
-    const int n = text.trimmed().toInt(&ok);
-    if (!ok)
-        return std::unexpected(invalid(QueueCommandText::tr("%1 needs a whole number.").arg(option), text));
-    return n;
-}
-
-int categorySet(CliContext &ctx, const QueueArgs &args)
-{
-    for (const char *required : {"--prefix", "--first", "--last", "--name-ja", "--name-en"})
-        if (!args.has(opt(required)))
-            return usageError(ctx, QueueCommandText::tr("queue category set needs %1.").arg(opt(required)));
-    QueueCategory c;
-    c.code = args.positional.value(0).trimmed();
-    c.prefix = args.value(opt("--prefix")).trimmed();
-    c.nameJa = args.value(opt("--name-ja"));
-    c.nameEn = args.value(opt("--name-en"));
-    auto first = number(opt("--first"), args.value(opt("--first")));
-    if (!first)
-        return failed(ctx, args, first.error());
-    auto last = number(opt("--last"), args.value(opt("--last")));
-    if (!last)
-        return failed(ctx, args, last.error());
-    c.firstNumber = *first;
-    c.lastNumber = *last;
-    std::optional<int> order;
-    if (args.has(opt("--order"))) {
-        auto given = number(opt("--order"), args.value(opt("--order")));
-        if (!given)
-            return failed(ctx, args, given.error());
-        order = *given;
-    }
-    // Checked before the store is opened: a typo needs no connection.
-    if (auto ok = QueueCategories::validate(c); !ok)
-        return failed(ctx, args, ok.error());
-    QueueSession s;
-    if (auto opened = openSession(ctx, s); !opened)
-        return failed(ctx, args, opened.error());
-    QueueCategories admin(*s.office, s.clock, s.service->options().zone);
-    auto all = admin.all();
-    if (!all)
-        return failed(ctx, args, all.error());
-    // Procedures, order and whether it is active stay as they are unless given.
-    for (const QueueCategory &existing : std::as_const(*all))
-        if (existing.code == c.code) {
-            c.procedures = existing.procedures;
-            c.sortOrder = existing.sortOrder;
-            c.active = existing.active;
-        }
-    if (args.has(opt("--procedures")))
-        c.procedures = args.value(opt("--procedures")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (order)
-        c.sortOrder = *order;
-    auto saved = admin.save(c);
-    if (!saved)
-        return failed(ctx, args, saved.error());
-    const QString band = c.displayFor(c.firstNumber) + QStringLiteral("–") + c.displayFor(c.lastNumber);
-    ctx.out << (saved->created ? QueueCommandText::tr("Category %1 added: %2.")
-                               : QueueCommandText::tr("Category %1 changed: %2."))
-                   .arg(c.code, band)
-            << '\n';
-    if (saved->today == QueueCategories::TodayBand::Applied && saved->lastGivenToday >= 0)
-        ctx.out << QueueCommandText::tr("Today's tickets continue in the new band after %1.")
-                       .arg(c.displayFor(saved->lastGivenToday))
-                << '\n';
-    else if (saved->today == QueueCategories::TodayBand::KeptUntilTomorrow)
-        ctx.out << QueueCommandText::tr("Numbers up to %1 were given out today, past the end of the new band: today's "
-                                        "tickets keep the old band, the new one starts tomorrow.")
-                       .arg(c.displayFor(saved->lastGivenToday))
-                << '\n';
-    ctx.out.flush();
-    return exitcode::Ok;
-}
-
 const std::map<QString, Subcommand> &subcommands()
 {
     const QString staff = opt("--staff");
@@ -655,9 +459,14 @@ const std::map<QString, Subcommand> &subcommands()
 }
 
 } // namespace
+} // namespace queuecli
 
 int runQueueCommand(CliContext &ctx, const QStringList &args)
 {
+    using queuecli::QueueArgs;
+    using queuecli::Subcommand;
+    using queuecli::subcommands;
+    using queuecli::usageError;
     if (args.value(0) == QLatin1String("--help")) {
         ctx.out << QueueCommandText::usage() << Qt::endl;
         return exitcode::Ok;
