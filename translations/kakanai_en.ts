@@ -3048,6 +3048,25 @@ Nothing typed on the page leaves the citizen&apos;s phone.
         <translation>Unknown state; use pending, waiting, called, serving, done, no-show or cancelled.</translation>
     </message>
     <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 is given twice.</translation>
+    </message>
+    <message>
+        <source>queue %1 does not take %2.</source>
+        <translation>queue %1 does not take %2.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSetupCommand</name>
+    <message>
+        <source>%1 needs a whole number.</source>
+        <translation>%1 needs a whole number.</translation>
+    </message>
+    <message>
         <source>(inactive)</source>
         <translation>(inactive)</translation>
     </message>
@@ -3072,10 +3091,6 @@ Nothing typed on the page leaves the citizen&apos;s phone.
         <translation>Counter %1 changed.</translation>
     </message>
     <message>
-        <source>%1 needs a whole number.</source>
-        <translation>%1 needs a whole number.</translation>
-    </message>
-    <message>
         <source>queue category set needs %1.</source>
         <translation>queue category set needs %1.</translation>
     </message>
@@ -3094,18 +3109,6 @@ Nothing typed on the page leaves the citizen&apos;s phone.
     <message>
         <source>Numbers up to %1 were given out today, past the end of the new band: today&apos;s tickets keep the old band, the new one starts tomorrow.</source>
         <translation>Numbers up to %1 were given out today, past the end of the new band: today&apos;s tickets keep the old band, the new one starts tomorrow.</translation>
-    </message>
-    <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 needs a value.</translation>
-    </message>
-    <message>
-        <source>%1 is given twice.</source>
-        <translation>%1 is given twice.</translation>
-    </message>
-    <message>
-        <source>queue %1 does not take %2.</source>
-        <translation>queue %1 does not take %2.</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3561,45 @@ Nothing typed on the page leaves the citizen&apos;s phone.
     <message>
         <source>There is no staff member with this ID.</source>
         <translation>There is no staff member with this ID.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReportPdf</name>
+    <message>
+        <source>Wait-time statistics</source>
+        <translation>Wait-time statistics</translation>
+    </message>
+    <message>
+        <source>Office: %1</source>
+        <translation>Office: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation>Compared with: %1</translation>
+    </message>
+    <message>
+        <source>Grouped by: %1</source>
+        <translation>Grouped by: %1</translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation>Made: %1</translation>
+    </message>
+    <message>
+        <source>NOT CURRENT: the last reading failed (%1).</source>
+        <translation>NOT CURRENT: the last reading failed (%1).</translation>
+    </message>
+    <message>
+        <source>The report could not be written to this file.</source>
+        <translation>The report could not be written to this file.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -5696,38 +5738,6 @@ The figures below are from an earlier reading (%2) and are NOT current.</transla
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The report could not be written to this file.</source>
-        <translation>The report could not be written to this file.</translation>
-    </message>
-    <message>
-        <source>Wait-time statistics</source>
-        <translation>Wait-time statistics</translation>
-    </message>
-    <message>
-        <source>Office: %1</source>
-        <translation>Office: %1</translation>
-    </message>
-    <message>
-        <source>Period: %1</source>
-        <translation>Period: %1</translation>
-    </message>
-    <message>
-        <source>Compared with: %1</source>
-        <translation>Compared with: %1</translation>
-    </message>
-    <message>
-        <source>Grouped by: %1</source>
-        <translation>Grouped by: %1</translation>
-    </message>
-    <message>
-        <source>Made: %1</source>
-        <translation>Made: %1</translation>
-    </message>
-    <message>
-        <source>NOT CURRENT: the last reading failed (%1).</source>
-        <translation>NOT CURRENT: the last reading failed (%1).</translation>
     </message>
     <message>
         <source>Statistics</source>

@@ -3024,6 +3024,25 @@ Nothing typed on the page leaves the citizen&apos;s phone.
         <translation>状態が不明です。pending、waiting、called、serving、done、no-show、cancelled のいずれかを指定してください。</translation>
     </message>
     <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 には値が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 が二回指定されています。</translation>
+    </message>
+    <message>
+        <source>queue %1 does not take %2.</source>
+        <translation>queue %1 には %2 を指定できません。</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSetupCommand</name>
+    <message>
+        <source>%1 needs a whole number.</source>
+        <translation>%1 には整数を指定してください。</translation>
+    </message>
+    <message>
         <source>(inactive)</source>
         <translation>（使用停止中）</translation>
     </message>
@@ -3048,10 +3067,6 @@ Nothing typed on the page leaves the citizen&apos;s phone.
         <translation>%1 番窓口を変更しました。</translation>
     </message>
     <message>
-        <source>%1 needs a whole number.</source>
-        <translation>%1 には整数を指定してください。</translation>
-    </message>
-    <message>
         <source>queue category set needs %1.</source>
         <translation>queue category set には %1 が必要です。</translation>
     </message>
@@ -3070,18 +3085,6 @@ Nothing typed on the page leaves the citizen&apos;s phone.
     <message>
         <source>Numbers up to %1 were given out today, past the end of the new band: today&apos;s tickets keep the old band, the new one starts tomorrow.</source>
         <translation>本日は %1 まで発行済みで、新しい番号帯の終わりを過ぎています。本日の整理券は元の番号帯のままとし、新しい番号帯は明日から使います。</translation>
-    </message>
-    <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 には値が必要です。</translation>
-    </message>
-    <message>
-        <source>%1 is given twice.</source>
-        <translation>%1 が二回指定されています。</translation>
-    </message>
-    <message>
-        <source>queue %1 does not take %2.</source>
-        <translation>queue %1 には %2 を指定できません。</translation>
     </message>
 </context>
 <context>
@@ -3530,6 +3533,45 @@ Nothing typed on the page leaves the citizen&apos;s phone.
     <message>
         <source>There is no staff member with this ID.</source>
         <translation>この職員IDの職員は登録されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReportPdf</name>
+    <message>
+        <source>Wait-time statistics</source>
+        <translation>待ち時間統計</translation>
+    </message>
+    <message>
+        <source>Office: %1</source>
+        <translation>庁舎: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>期間: %1</translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation>比較期間: %1</translation>
+    </message>
+    <message>
+        <source>Grouped by: %1</source>
+        <translation>集計単位: %1</translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation>作成: %1</translation>
+    </message>
+    <message>
+        <source>NOT CURRENT: the last reading failed (%1).</source>
+        <translation>最新ではありません: 最後の読み込みに失敗しました（%1）。</translation>
+    </message>
+    <message>
+        <source>The report could not be written to this file.</source>
+        <translation>このファイルにレポートを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>ファイルを書き込めませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -5654,38 +5696,6 @@ The figures below are from an earlier reading (%2) and are NOT current.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The report could not be written to this file.</source>
-        <translation>このファイルにレポートを書き込めませんでした。</translation>
-    </message>
-    <message>
-        <source>Wait-time statistics</source>
-        <translation>待ち時間統計</translation>
-    </message>
-    <message>
-        <source>Office: %1</source>
-        <translation>庁舎: %1</translation>
-    </message>
-    <message>
-        <source>Period: %1</source>
-        <translation>期間: %1</translation>
-    </message>
-    <message>
-        <source>Compared with: %1</source>
-        <translation>比較期間: %1</translation>
-    </message>
-    <message>
-        <source>Grouped by: %1</source>
-        <translation>集計単位: %1</translation>
-    </message>
-    <message>
-        <source>Made: %1</source>
-        <translation>作成: %1</translation>
-    </message>
-    <message>
-        <source>NOT CURRENT: the last reading failed (%1).</source>
-        <translation>最新ではありません: 最後の読み込みに失敗しました（%1）。</translation>
     </message>
     <message>
         <source>Statistics</source>
