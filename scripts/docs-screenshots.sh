@@ -42,10 +42,14 @@ field() { click "$1" "$2" 0.2; type_text "$3"; xdotool key Tab; sleep 0.4; }
 mkdir -p "$XDG_CONFIG_HOME/Kakanai"
 printf '[queue]\ncounter=2\n\n[board]\nwebPort=0\n' >> "$XDG_CONFIG_HOME/Kakanai/kakanai.ini"
 "$build/app/kakanai" --demo --lang "${KAKANAI_SHOT_LANG:-ja}" >/dev/null 2>&1 &
-pids+=($!)
+counter_app=$!
+pids+=($counter_app)
 for _ in $(seq 1 100); do xdotool search --name Kakanai >/dev/null 2>&1 && break; sleep 0.1; done
 sleep 1
 shot sign-in-ja.png
+# Four months of simulated queue history for the 統計 page (docs/user/statistics.md),
+# in the office store the app has just made.
+"$build/app/kakanai-cli" demo simulate --days 122 --seed 7 >/dev/null
 type_text c001; xdotool key Return; type_text demo-clerk1; xdotool key Return
 sleep 2
 click 334 175 1.5                     # カードを読み取る
@@ -125,3 +129,14 @@ echo "docs-screenshots: $out/board-window-ja.png"
 "$root/tests/board-web/run.sh" "$build/tests/board-web/board_fixture" "$build/tests/board-web" \
     --docs-image "$out/board-web-ja.png" >/dev/null
 echo "docs-screenshots: $out/board-web-ja.png"
+
+# 統計 (docs/user/statistics.md): the app again, a supervisor signed in, the
+# simulated history (this month so far, by day).
+kill "$counter_app"; wait "$counter_app" 2>/dev/null || true
+"$build/app/kakanai" --lang "${KAKANAI_SHOT_LANG:-ja}" >/dev/null 2>&1 &
+pids+=($!)
+sleep 3
+type_text s001; xdotool key Return; type_text demo-super1; xdotool key Return
+sleep 2
+click 42 106 2                        # 4 統計
+shot statistics-ja.png
