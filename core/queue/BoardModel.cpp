@@ -34,6 +34,16 @@ BoardModel::BoardModel(QueueService &queue, ChangeFeed *feed, QString officeName
     }
     // This process's own changes need not wait for the feed.
     connect(&m_queue, &QueueService::ticketChanged, this, &BoardModel::scheduleRefresh);
+    auto *dayTimer = new QTimer(this);
+    dayTimer->setInterval(30000);
+    connect(dayTimer, &QTimer::timeout, this, &BoardModel::checkOfficeDay);
+    dayTimer->start();
+}
+
+void BoardModel::checkOfficeDay()
+{
+    if (m_officeDay.isValid() && m_queue.officeToday() != m_officeDay)
+        scheduleRefresh();
 }
 
 void BoardModel::scheduleRefresh()
@@ -66,6 +76,7 @@ void BoardModel::refresh()
         return;
     }
     m_problem.clear();
+    m_officeDay = m_queue.officeToday();
     const bool first = m_snapshot.empty();
     QList<BoardSnapshot::Call> fresh;
     for (const auto &call : std::as_const(next->nowCalling)) {

@@ -3,6 +3,7 @@
 #include "BoardSnapshot.h"
 #include "common/Error.h"
 
+#include <QDate>
 #include <QObject>
 #include <QString>
 
@@ -33,6 +34,9 @@ public:
 public slots:
     // Reads now (the feed calls it; the board calls it once at start).
     void refresh();
+    // At the office's midnight the board starts a new day (numbers begin
+    // again) although nothing changed in the store: a timer asks every 30 s.
+    void checkOfficeDay();
 
 signals:
     void snapshotChanged(const kakanai::queue::BoardSnapshot &snapshot);
@@ -52,6 +56,7 @@ private:
     BoardSnapshot m_snapshot;
     QString m_problem;
     bool m_refreshQueued = false;
+    QDate m_officeDay;
 };
 
 } // namespace kakanai::queue

@@ -30,6 +30,7 @@ private slots:
     void clerkServesWithFunctionKeys();
     void failedSlipIssuesNothing();
     void boardWindowShowsCallsAndStaysWhenStale();
+    void boardStartsANewDayAtOfficeMidnight();
 
 private:
     QTemporaryDir m_dir;
@@ -79,6 +80,10 @@ void TestQueuePage::clerkServesWithFunctionKeys()
     QCOMPARE(list->rowCount(), 2);
     QCOMPARE(list->item(0, 0)->text(), QStringLiteral("A001"));
     QCOMPARE(list->item(0, 3)->text(), QStringLiteral("5")); // minutes waited
+    m_clock->advanceSecs(180);
+    page.updateWaitedMinutes();
+    QCOMPARE(list->item(0, 3)->text(), QStringLiteral("8"));
+    QCOMPARE(list->item(1, 3)->text(), QStringLiteral("3"));
 
     auto *active = page.findChild<QLabel *>(QStringLiteral("activeTicket"));
     QTest::keyClick(&page, Qt::Key_F5);
@@ -166,6 +171,24 @@ void TestQueuePage::boardWindowShowsCallsAndStaysWhenStale()
     QVERIFY(!board.staleNoticeVisible());
     QVERIFY(!page.staleAlertVisible());
     QCOMPARE(board.chimesPlayed(), 1);
+}
+
+void TestQueuePage::boardStartsANewDayAtOfficeMidnight()
+{
+    BoardWindow board(*m_board);
+    const QueueActor clerk{QStringLiteral("c001"), Role::Clerk};
+    QVERIFY(m_queue->issue(clerk, {QStringLiteral("moves"), {}, TicketPriority::None, false}));
+    QVERIFY(m_queue->issue(clerk, {QStringLiteral("moves"), {}, TicketPriority::None, false}));
+    QVERIFY(m_queue->callNext(clerk, QStringLiteral("1")));
+    QTRY_COMPARE(board.callingTickets(), QStringList{QStringLiteral("B500")});
+    QCOMPARE(board.waitingText(QStringLiteral("moves")), QStringLiteral("1 人 / people"));
+    m_board->checkOfficeDay(); // same day: nothing to do
+    QCOMPARE(board.callingTickets(), QStringList{QStringLiteral("B500")});
+    // 00:00:30 in Tokyo: a new office day, nothing changed in the store.
+    m_clock->setNowUtc(QDateTime(QDate(2026, 12, 3), QTime(15, 0, 30), Qt::UTC));
+    m_board->checkOfficeDay();
+    QTRY_VERIFY(board.callingTickets().isEmpty());
+    QCOMPARE(board.waitingText(QStringLiteral("moves")), QStringLiteral("0 人 / people"));
 }
 
 QTEST_MAIN(TestQueuePage)

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace kakanai {
@@ -117,6 +118,10 @@ QueuePage::QueuePage(QueueService &queue, BoardModel &board, QString counterId, 
         if (!snapshot.stale)
             reload();
     });
+    auto *minuteTimer = new QTimer(this);
+    minuteTimer->setInterval(30000);
+    connect(minuteTimer, &QTimer::timeout, this, &QueuePage::updateWaitedMinutes);
+    minuteTimer->start();
     retranslate();
     reload();
 }
@@ -358,6 +363,7 @@ void QueuePage::reload()
         m_waiting->setItem(row, 1, new QTableWidgetItem(categoryNames.value(t.category, t.category)));
         m_waiting->setItem(row, 2, new QTableWidgetItem(m_priority->itemText(int(t.priority))));
         auto *waited = new QTableWidgetItem(QString::number(t.arrivalAt.msecsTo(now) / 60000));
+        waited->setData(Qt::UserRole, t.arrivalAt);
         waited->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_waiting->setItem(row, 3, waited);
         m_waiting->setItem(row, 4, new QTableWidgetItem(t.targetCounter));
@@ -378,6 +384,14 @@ void QueuePage::reload()
         m_issueButtons->setProperty("codes", codes);
     }
     updateButtons();
+}
+
+void QueuePage::updateWaitedMinutes()
+{
+    const QDateTime now = m_queue.nowUtc();
+    for (int row = 0; row < m_waiting->rowCount(); ++row)
+        if (QTableWidgetItem *item = m_waiting->item(row, 3))
+            item->setText(QString::number(item->data(Qt::UserRole).toDateTime().msecsTo(now) / 60000));
 }
 
 void QueuePage::updateButtons()

@@ -55,6 +55,9 @@ public slots:
     void absent();
     void transfer();
     void reload();
+    // The minutes each citizen has waited, from the list already shown (a
+    // timer calls it every 30 s; nothing is read from the store).
+    void updateWaitedMinutes();
 
 signals:
     // The clerk started serving: the intake page should open for the visit.
