@@ -250,34 +250,10 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    QStringList engines;
-    const QString wanted = parser.value(engineOpt);
-    if (wanted == QLatin1String("both"))
-        engines = OfficeTestEnv::engines();
-    else if (OfficeTestEnv::engines().contains(wanted))
-        engines = {wanted};
-    else {
-        out() << "bench_office: --engine is sqlite, postgresql or both" << Qt::endl;
+    const QStringList engines =
+        OfficeTestEnv::benchEngines(parser.value(engineOpt), QStringLiteral("bench_office"), out());
+    if (engines.isEmpty())
         return 2;
-    }
-    QString why;
-    const bool postgresThere = OfficeTestEnv::load(&why);
-    if (engines.contains(QStringLiteral("postgresql")) && !postgresThere) {
-        out() << "\n"
-                 "**********************************************************************\n"
-                 "** bench_office: NO POSTGRESQL -- measuring SQLite only.\n"
-                 "** The PostgreSQL figures need the test server; this program starts\n"
-                 "** none. See the header of bench/office/bench_office.cpp:\n"
-                 "**   source scripts/lib/postgres-test-env.sh && kakanai_postgres_start\n"
-                 "** ("
-              << why
-              << ")\n"
-                 "**********************************************************************\n"
-              << Qt::endl;
-        engines.removeAll(QStringLiteral("postgresql"));
-        if (engines.isEmpty())
-            return 2;
-    }
 
     out() << "bench_office: " << QThread::idealThreadCount() << " CPUs; writers and listener are separate processes"
           << Qt::endl;

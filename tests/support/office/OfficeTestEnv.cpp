@@ -84,6 +84,39 @@ QStringList OfficeTestEnv::engines()
     return {QStringLiteral("sqlite"), QStringLiteral("postgresql")};
 }
 
+QStringList OfficeTestEnv::benchEngines(const QString &wanted, const QString &program, QTextStream &out)
+{
+    QStringList chosen;
+    if (wanted == QLatin1String("both"))
+        chosen = engines();
+    else if (engines().contains(wanted))
+        chosen = {wanted};
+    else {
+        out << program << ": --engine is sqlite, postgresql or both" << Qt::endl;
+        return {};
+    }
+    QString why;
+    if (chosen.contains(QStringLiteral("postgresql")) && !load(&why)) {
+        out << "\n"
+               "**********************************************************************\n"
+               "** "
+            << program
+            << ": NO POSTGRESQL -- measuring SQLite only.\n"
+               "** The PostgreSQL figures need the test server; this program starts\n"
+               "** none. See the header of bench/"
+            << program.section(QLatin1Char('_'), 1) << "/" << program
+            << ".cpp:\n"
+               "**   source scripts/lib/postgres-test-env.sh && kakanai_postgres_start\n"
+               "** ("
+            << why
+            << ")\n"
+               "**********************************************************************\n"
+            << Qt::endl;
+        chosen.removeAll(QStringLiteral("postgresql"));
+    }
+    return chosen;
+}
+
 bool OfficeTestEnv::superuserExec(const QString &sql, QString *error)
 {
     return superuserScript(QStringLiteral("postgres"), sql, error);

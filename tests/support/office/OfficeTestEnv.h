@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTextStream>
 
 #include <memory>
 
@@ -32,6 +33,11 @@ public:
 
     // "sqlite" and "postgresql", for QTest::addColumn<QString>("engine").
     static QStringList engines();
+    // The engines a benchmark measures for its --engine value (sqlite,
+    // postgresql or both): PostgreSQL only when the test server is there, and
+    // a banner on `out` when it was asked for and is not. Empty (with the
+    // reason on `out`) when there is nothing to measure.
+    static QStringList benchEngines(const QString &wanted, const QString &program, QTextStream &out);
 
     // Options for a new, empty office store on `engine`: a file in `dir`, or a
     // new PostgreSQL database (dropped by dropAll() or at exit) that the test
