@@ -53,6 +53,7 @@
 #include "queue/QueuePage.h"
 #include "queue/StatisticsPage.h"
 #include "queue/TicketFactsReader.h"
+#include "queue/WaitEstimator.h"
 #include "queue/SystemTicketPrinter.h"
 #include "ticket/TicketPrinterSetting.h"
 #include "ticket/TicketPrintout.h"
@@ -348,9 +349,7 @@ int main(int argc, char *argv[])
             slip.issuedAt = issued.ticket.issuedAt;
             slip.officeZone = officeZone;
             slip.peopleAhead = issued.peopleAhead;
-            slip.estimatedWaitMinutes = issued.estimatedWaitSeconds
-                                            ? std::optional<int>((*issued.estimatedWaitSeconds + 59) / 60)
-                                            : std::nullopt;
+            slip.estimatedWaitMinutes = kakanai::queue::WaitEstimator::minutes(issued.estimatedWaitSeconds);
             if (settings->integer(kakanai::SettingKey::BoardWebPort) > 0)
                 slip.statusUrl = publicUrl + QStringLiteral("/ticket/") + issued.ticket.ticketId;
             slip.reprint = reprint;

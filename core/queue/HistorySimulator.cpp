@@ -3,6 +3,7 @@
 #include "WaitEstimator.h"
 
 #include "MultiRowInsert.h"
+#include "TicketRows.h"
 #include "OfficeClosures.h"
 #include "SimulatedDay.h"
 #include "SimulationRandom.h"
@@ -292,9 +293,9 @@ Result<HistorySummary> HistorySimulator::run(const HistoryOptions &requested)
                                          QStringLiteral("is_open"), QStringLiteral("updated_at")},
                                         100, QStringLiteral("ON CONFLICT (counter_id) DO NOTHING"));
                 for (const SimulatedCounter &c : std::as_const(options.counters))
-                    if (auto ok = counters.addRow({c.counterId, QStringLiteral("%1番窓口").arg(c.counterId),
-                                                   QStringLiteral("Counter %1").arg(c.counterId),
-                                                   c.categories.join(u' '), 0, now});
+                    if (auto ok = counters.addRow({c.counterId, TicketRows::defaultCounterNameJa(c.counterId),
+                                                   TicketRows::defaultCounterNameEn(c.counterId),
+                                                   TicketRows::words(c.categories), 0, now});
                         !ok)
                         return ok;
                 if (auto ok = counters.finish(); !ok)

@@ -140,12 +140,10 @@ Result<QueueCategories::Saved> QueueCategories::save(const QueueCategory &c)
     const QString today = OfficeCalendar(m_clock, m_zone).today().toString(Qt::ISODate);
     Saved saved;
     auto done = m_store.inTransaction([&]() -> Status {
-        if (m_store.dialect() == SqlDialect::Postgres) {
-            // The queue writers' lock (QueueService), first: an issue in
-            // progress finishes on the old band, the next one takes the new.
-            if (auto locked = OfficeStore::lockForWriters(m_store, QStringLiteral("queue_counter")); !locked)
-                return locked;
-        }
+        // The queue writers' lock (QueueService), first: an issue in
+        // progress finishes on the old band, the next one takes the new.
+        if (auto locked = OfficeStore::lockForWriters(m_store, QStringLiteral("queue_counter")); !locked)
+            return locked;
         QSqlQuery exists(m_store.connection());
         exists.prepare(QStringLiteral("SELECT count(*) FROM queue_category WHERE code = ?"));
         exists.addBindValue(c.code);
@@ -168,7 +166,7 @@ Result<QueueCategories::Saved> QueueCategories::save(const QueueCategory &c)
         upsert.addBindValue(c.nameJa.trimmed());
         upsert.addBindValue(c.nameEn.trimmed());
         // Never NULL: an empty list joins to a null string, which binds as NULL.
-        upsert.addBindValue(c.procedures.isEmpty() ? QStringLiteral("") : c.procedures.join(QLatin1Char(' ')));
+        upsert.addBindValue(TicketRows::words(c.procedures));
         upsert.addBindValue(c.sortOrder);
         upsert.addBindValue(c.active ? 1 : 0);
         if (auto ok = m_store.exec(upsert); !ok)

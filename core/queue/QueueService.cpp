@@ -126,7 +126,7 @@ Status QueueService::saveCounter(const QueueCounter &counter)
         q.addBindValue(counter.counterId);
         q.addBindValue(counter.nameJa.isEmpty() ? TicketRows::defaultCounterNameJa(counter.counterId) : counter.nameJa);
         q.addBindValue(counter.nameEn.isEmpty() ? TicketRows::defaultCounterNameEn(counter.counterId) : counter.nameEn);
-        q.addBindValue(counter.categories.isEmpty() ? QStringLiteral("") : counter.categories.join(u' '));
+        q.addBindValue(TicketRows::words(counter.categories));
         q.addBindValue(nowMs());
         return m_store.exec(q);
     });
@@ -275,7 +275,7 @@ Result<Ticket> QueueService::ticketByDisplay(const QString &display) const
     return oneTicket(q, display);
 }
 
-Result<Ticket> QueueService::activeTicketAt(const QString &counterId) const
+Result<std::optional<Ticket>> QueueService::activeAt(const QString &counterId) const
 {
     QSqlQuery q(m_store.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM ticket WHERE counter_id = ? AND state IN ('called', 'serving')")
@@ -284,20 +284,18 @@ Result<Ticket> QueueService::activeTicketAt(const QString &counterId) const
     auto list = selectTickets(q);
     if (!list)
         return std::unexpected(list.error());
-    if (list->isEmpty())
-        return fail(ErrorCode::TicketTransitionRefused,
-                    tr("Counter %1 has no ticket called or being served.").arg(counterId), counterId);
-    return list->first();
+    return list->isEmpty() ? std::optional<Ticket>() : std::optional<Ticket>(list->first());
 }
 
-Result<std::optional<Ticket>> QueueService::activeAt(const QString &counterId) const
+Result<Ticket> QueueService::activeTicketAt(const QString &counterId) const
 {
-    auto active = activeTicketAt(counterId);
-    if (active)
-        return std::optional<Ticket>(*active);
-    if (active.error().code() == ErrorCode::TicketTransitionRefused)
-        return std::optional<Ticket>();
-    return std::unexpected(active.error());
+    auto active = activeAt(counterId);
+    if (!active)
+        return std::unexpected(active.error());
+    if (!active->has_value())
+        return fail(ErrorCode::TicketTransitionRefused,
+                    tr("Counter %1 has no ticket called or being served.").arg(counterId), counterId);
+    return **active;
 }
 
 Result<QList<Ticket>> QueueService::today(const QList<TicketState> &states) const

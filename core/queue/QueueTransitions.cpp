@@ -20,12 +20,6 @@ QVariant nullableMs(const QDateTime &t)
     return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
 }
 
-// A NOT NULL text column: a null QString would be bound as NULL.
-QString words(const QStringList &list)
-{
-    return list.isEmpty() ? QStringLiteral("") : list.join(u' ');
-}
-
 QVariant nullableText(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
@@ -92,7 +86,7 @@ Result<IssuedTicket> QueueService::issue(const QueueActor &actor, const IssueReq
         q.addBindValue(t.number);
         q.addBindValue(t.display);
         q.addBindValue(t.category);
-        q.addBindValue(words(t.procedures));
+        q.addBindValue(TicketRows::words(t.procedures));
         q.addBindValue(stateName(t.state));
         q.addBindValue(int(t.priority));
         q.addBindValue(t.issuedAt.toMSecsSinceEpoch());

@@ -11,7 +11,7 @@ QDateTime utc(const QVariant &v)
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
-QStringList words(const QVariant &v)
+QStringList wordList(const QVariant &v)
 {
     return v.toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
@@ -35,7 +35,7 @@ Ticket ticket(const QSqlQuery &q)
     t.number = q.value(3).toInt();
     t.display = q.value(4).toString();
     t.category = q.value(5).toString();
-    t.procedures = words(q.value(6));
+    t.procedures = wordList(q.value(6));
     t.state = stateFromName(q.value(7).toString()).value_or(TicketState::Cancelled);
     t.priority = TicketPriority(std::clamp(q.value(8).toInt(), 0, 2));
     t.issuedAt = utc(q.value(9));
@@ -70,7 +70,7 @@ QueueCategory category(const QSqlQuery &q)
     c.lastNumber = q.value(3).toInt();
     c.nameJa = q.value(4).toString();
     c.nameEn = q.value(5).toString();
-    c.procedures = words(q.value(6));
+    c.procedures = wordList(q.value(6));
     c.sortOrder = q.value(7).toInt();
     c.active = q.value(8).toInt() != 0;
     return c;
@@ -87,11 +87,16 @@ QueueCounter counter(const QSqlQuery &q)
     c.counterId = q.value(0).toString();
     c.nameJa = q.value(1).toString();
     c.nameEn = q.value(2).toString();
-    c.categories = words(q.value(3));
+    c.categories = wordList(q.value(3));
     c.open = q.value(4).toInt() != 0;
     c.staffId = q.value(5).toString();
     c.terminalId = q.value(6).toString();
     return c;
+}
+
+QString words(const QStringList &list)
+{
+    return list.isEmpty() ? QStringLiteral("") : list.join(u' ');
 }
 
 QString seriesFor(const QString &categoryCode)

@@ -17,6 +17,10 @@ QueueCategory category(const QSqlQuery &query);
 QString counterColumns();
 QueueCounter counter(const QSqlQuery &query);
 
+// A list for a NOT NULL text column of space-separated words (procedures,
+// categories): an empty list is "", never NULL (a null QString binds as NULL).
+QString words(const QStringList &list);
+
 // The daily_number series of a category's tickets.
 QString seriesFor(const QString &categoryCode);
 // outcome_detail of a ticket whose slip never printed: not counted as issued.
