@@ -37,6 +37,7 @@ struct StaticFile {
 constexpr StaticFile kStaticFiles[] = {
     {"/", ":/kakanai/board-web/index.html", "text/html; charset=utf-8"},
     {"/board.js", ":/kakanai/board-web/board.js", "text/javascript; charset=utf-8"},
+    {"/board-common.js", ":/kakanai/board-web/board-common.js", "text/javascript; charset=utf-8"},
     {"/board.css", ":/kakanai/board-web/board.css", "text/css; charset=utf-8"},
     {"/status", ":/kakanai/board-web/status.html", "text/html; charset=utf-8"},
     {"/status.js", ":/kakanai/board-web/status.js", "text/javascript; charset=utf-8"},

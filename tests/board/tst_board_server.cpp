@@ -252,6 +252,7 @@ private slots:
         QTest::newRow("board.css") << QStringLiteral("/board.css") << QByteArray("text/css; charset=utf-8") << QByteArray("/* The calling board");
         QTest::newRow("chime") << QStringLiteral("/chime.wav") << QByteArray("audio/wav") << QByteArray("RIFF");
         QTest::newRow("status page") << QStringLiteral("/status") << QByteArray("text/html; charset=utf-8") << QByteArray("<!DOCTYPE html>");
+        QTest::newRow("board-common.js") << QStringLiteral("/board-common.js") << QByteArray("text/javascript; charset=utf-8") << QByteArray("// Shared by the calling board");
         QTest::newRow("status.js") << QStringLiteral("/status.js") << QByteArray("text/javascript; charset=utf-8") << QByteArray("// 混雑状況");
         QTest::newRow("ticket.js") << QStringLiteral("/ticket.js") << QByteArray("text/javascript; charset=utf-8") << QByteArray("// The citizen");
     }

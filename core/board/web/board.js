@@ -74,18 +74,7 @@
   });
 
   // --- drawing ------------------------------------------------------------
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
-  function bilingual(tag, className, ja, en) {
-    const node = el(tag, className, ja || '');
-    if (en) node.append(el('span', 'en', en));
-    return node;
-  }
+  const { el, bilingual } = window.kakanaiBoard;
 
   function hhmm(date) {
     return date.toLocaleTimeString('ja-JP', { hour: '2-digit', minute: '2-digit' });
@@ -103,34 +92,8 @@
     return li;
   }
 
-  function estimateText(minutes) {
-    if (minutes === null || minutes === undefined) return ['—', ''];
-    return [`約${minutes}分`, `about ${minutes} min`];
-  }
-
   function drawCategories(s, empty) {
-    const tbody = $('categories');
-    tbody.replaceChildren();
-    for (const c of s.categories || []) {
-      const tr = el('tr');
-      tr.dataset.category = c.code;
-      // No good read yet: "—", not 0 (a 0 would tell people nobody waits).
-      tr.dataset.waiting = empty ? '' : String(c.waiting);
-      tr.append(bilingual('td', 'name', c.name && c.name.ja, c.name && c.name.en));
-      const waiting = el('td', 'num waiting-count');
-      if (empty) {
-        waiting.textContent = '—';
-      } else {
-        waiting.append(el('span', 'count', String(c.waiting)));
-        waiting.append(bilingual('span', 'unit', '人', c.waiting === 1 ? 'person' : 'people'));
-      }
-      tr.append(waiting);
-      const [ja, en] = empty ? ['—', ''] : estimateText(c.estimatedWaitMinutes);
-      const estimate = bilingual('td', 'num estimate', ja, en);
-      tr.dataset.estimate = empty || c.estimatedWaitMinutes === null ? '' : String(c.estimatedWaitMinutes);
-      tr.append(estimate);
-      tbody.append(tr);
-    }
+    window.kakanaiBoard.drawCategories($('categories'), s.categories, empty);
     $('none-categories').hidden = (s.categories || []).length > 0;
   }
 

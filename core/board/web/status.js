@@ -11,17 +11,6 @@
   let last = null;
   let failed = false;
 
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-  function bilingual(tag, className, ja, en) {
-    const node = el(tag, className, ja || '');
-    if (en) node.append(el('span', 'en', en));
-    return node;
-  }
   function hhmm(iso) {
     return new Date(iso).toLocaleTimeString('ja-JP', { hour: '2-digit', minute: '2-digit' });
   }
@@ -35,27 +24,7 @@
     $('paused').hidden = !paused;
     if (!s) return;
     $('office').textContent = s.office || '—';
-    const tbody = $('categories');
-    tbody.replaceChildren();
-    for (const c of s.categories || []) {
-      const tr = el('tr');
-      tr.dataset.category = c.code;
-      tr.dataset.waiting = empty ? '' : String(c.waiting);
-      tr.append(bilingual('td', 'name', c.name && c.name.ja, c.name && c.name.en));
-      const waiting = el('td', 'num waiting-count');
-      if (empty) {
-        waiting.textContent = '—';
-      } else {
-        waiting.append(el('span', 'count', String(c.waiting)));
-        waiting.append(bilingual('span', 'unit', '人', c.waiting === 1 ? 'person' : 'people'));
-      }
-      tr.append(waiting);
-      const minutes = c.estimatedWaitMinutes;
-      tr.append(empty || minutes === null || minutes === undefined
-        ? el('td', 'num estimate', '—')
-        : bilingual('td', 'num estimate', `約${minutes}分`, `about ${minutes} min`));
-      tbody.append(tr);
-    }
+    window.kakanaiBoard.drawCategories($('categories'), s.categories, empty);
     $('none-categories').hidden = (s.categories || []).length > 0;
     $('updated').textContent = empty ? '—' : `${hhmm(s.readAt)} 現在 / As of ${hhmm(s.readAt)}`;
   }
