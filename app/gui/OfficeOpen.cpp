@@ -10,6 +10,11 @@
 
 namespace kakanai {
 
+QString cannotStartTitle()
+{
+    return QCoreApplication::translate("Kakanai", "Kakanai cannot start");
+}
+
 std::unique_ptr<OfficeStore> openOfficeStoreInteractively(Settings &settings, const QString &localDatabasePath)
 {
     for (;;) {
@@ -28,7 +33,7 @@ std::unique_ptr<OfficeStore> openOfficeStoreInteractively(Settings &settings, co
         // A server that is down or slow may come back: let the clerk try again.
         const bool mayRetry = code == ErrorCode::StoreUnreachable || code == ErrorCode::StoreTimeout
                               || code == ErrorCode::DatabaseLocked;
-        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("Kakanai", "Kakanai cannot start"),
+        QMessageBox box(QMessageBox::Critical, cannotStartTitle(),
                         opened.error().message() + QStringLiteral("\n\n") + opened.error().technicalDetail(),
                         mayRetry ? QMessageBox::Retry | QMessageBox::Close : QMessageBox::Close);
         if (box.exec() != QMessageBox::Retry)

@@ -68,16 +68,6 @@
 #include <QTimer>
 #include <QUrl>
 
-namespace {
-
-class GuiText {
-    Q_DECLARE_TR_FUNCTIONS(Kakanai)
-public:
-    static QString cannotStart() { return tr("Kakanai cannot start"); }
-};
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     kakanai::hardenProcess();
@@ -164,7 +154,7 @@ int main(int argc, char *argv[])
     if (!database) {
         // No qFatal: tell the clerk what happened and what to do, then leave the file alone.
         qCCritical(lcApp) << "database could not be opened:" << kakanai::Error::codeName(database.error().code());
-        QMessageBox::critical(nullptr, GuiText::cannotStart(), database.error().message() + QStringLiteral("\n\n")
+        QMessageBox::critical(nullptr, kakanai::cannotStartTitle(), database.error().message() + QStringLiteral("\n\n")
                                                                   + database.error().technicalDetail());
         return 2;
     }
@@ -174,7 +164,7 @@ int main(int argc, char *argv[])
     const auto keys = kakanai::makeKeyProvider(*settings);
     auto cipher = kakanai::RecordKeyBinding::open(**database, *keys);
     if (!cipher) {
-        QMessageBox::critical(nullptr, GuiText::cannotStart(), cipher.error().message() + QStringLiteral("\n\n")
+        QMessageBox::critical(nullptr, kakanai::cannotStartTitle(), cipher.error().message() + QStringLiteral("\n\n")
                                                                 + cipher.error().technicalDetail());
         return 2;
     }
@@ -200,7 +190,7 @@ int main(int argc, char *argv[])
     if (auto imported = kakanai::LocalImport::importOnFirstUse(**database, *office, officeAudit,
                                                                kakanai::AuditAnchor::storeIdFor((*database)->path()));
         !imported) {
-        QMessageBox::critical(nullptr, GuiText::cannotStart(),
+        QMessageBox::critical(nullptr, kakanai::cannotStartTitle(),
                               imported.error().message() + QStringLiteral("\n\n") + imported.error().technicalDetail());
         return 2;
     }
