@@ -137,7 +137,7 @@ Result<BoardSnapshot> BoardModel::read() const
         row.waiting = waiting->value(c.code);
         for (const auto &counter : *counters)
             row.countersOpen += counter.open && counter.serves(c.code) ? 1 : 0;
-        auto estimate = m_queue.estimateSeconds(c.code, row.waiting);
+        auto estimate = m_queue.estimateSeconds(c.code, row.waiting, *categories, *counters);
         if (!estimate)
             return std::unexpected(estimate.error());
         row.estimatedWaitMinutes = WaitEstimator::minutes(*estimate);

@@ -189,24 +189,16 @@ Result<int> QueueService::staffOnDuty() const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-Result<double> QueueService::countersServing(const QString &categoryCode) const
+double QueueService::countersServing(const QString &categoryCode, const QList<QueueCategory> &activeCategories,
+                                     const QList<QueueCounter> &counterList)
 {
-    auto all = categories();
-    if (!all)
-        return std::unexpected(all.error());
-    auto list = counters();
-    if (!list)
-        return std::unexpected(list.error());
-    QStringList active;
-    for (const auto &c : *all)
-        active.append(c.code);
     double share = 0;
-    for (const auto &counter : *list) {
+    for (const auto &counter : counterList) {
         if (!counter.open || !counter.serves(categoryCode))
             continue;
         int served = 0;
-        for (const QString &code : active)
-            served += counter.serves(code) ? 1 : 0;
+        for (const auto &c : activeCategories)
+            served += counter.serves(c.code) ? 1 : 0;
         share += served > 0 ? 1.0 / served : 0.0;
     }
     return share;
@@ -214,13 +206,23 @@ Result<double> QueueService::countersServing(const QString &categoryCode) const
 
 Result<std::optional<int>> QueueService::estimateSeconds(const QString &categoryCode, int peopleAhead) const
 {
+    auto all = categories();
+    if (!all)
+        return std::unexpected(all.error());
+    auto list = counters();
+    if (!list)
+        return std::unexpected(list.error());
+    return estimateSeconds(categoryCode, peopleAhead, *all, *list);
+}
+
+Result<std::optional<int>> QueueService::estimateSeconds(const QString &categoryCode, int peopleAhead,
+                                                         const QList<QueueCategory> &activeCategories,
+                                                         const QList<QueueCounter> &counterList) const
+{
     WaitEstimator::Basis basis;
     basis.peopleAhead = peopleAhead;
     basis.defaultServiceSeconds = m_options.defaultServiceSeconds;
-    auto serving = countersServing(categoryCode);
-    if (!serving)
-        return std::unexpected(serving.error());
-    basis.countersServing = *serving;
+    basis.countersServing = countersServing(categoryCode, activeCategories, counterList);
     QSqlQuery q(m_store.connection());
     q.prepare(QStringLiteral("SELECT finished_at - service_started_at FROM ticket WHERE office_date = ? AND "
                              "state = 'done' AND category = ? AND service_started_at IS NOT NULL "

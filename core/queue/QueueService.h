@@ -124,6 +124,11 @@ public:
     Result<int> peopleAhead(const Ticket &ticket) const;
     // The wait of someone who joins `category` now behind `peopleAhead`.
     Result<std::optional<int>> estimateSeconds(const QString &category, int peopleAhead) const;
+    // The same with the active categories and the counters already read (the
+    // board estimates every category from one read of each).
+    Result<std::optional<int>> estimateSeconds(const QString &category, int peopleAhead,
+                                               const QList<QueueCategory> &activeCategories,
+                                               const QList<QueueCounter> &counterList) const;
 
 signals:
     // After a change committed (the change feed tells the other PCs).
@@ -143,7 +148,9 @@ private:
     Status lockQueue();
     Status allowed(const QueueActor &actor, Action action) const;
     Result<int> staffOnDuty() const;
-    Result<double> countersServing(const QString &category) const;
+    // Open counters serving `category`; one serving k active categories counts 1/k.
+    static double countersServing(const QString &category, const QList<QueueCategory> &activeCategories,
+                                  const QList<QueueCounter> &counterList);
     Result<Ticket> activeTicketAt(const QString &counterId) const;
     Status writeTicket(const Ticket &before, const Ticket &after);
     Status writeEvent(const Ticket &ticket, const QString &staffId, const QString &kind, std::optional<TicketState> from, int onDuty,
